@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Kernel set-up for tightrope: idempotent, project-local, no manual steps.
+//
+// 1. checks the Node version (tslab turns every import into require(); Plot and arquero 8
+//    are ESM-only and load through require() only on Node >= 20.19);
+// 2. finds a Python that has Jupyter (jupyter_client, nbconvert, nbclient, IPython) — the first
+//    python3 on PATH may not have it; on Debian as root it installs Debian's packages, otherwise
+//    it prints the exact command to run and exits non-zero;
+// 3. installs the tslab kernelspec into .jupyter/ inside the project (never the user's global
+//    Jupyter directories) and verifies it with `jupyter kernelspec list`;
+// 4. writes kernel-setup/env.json, which the notebook runner and `npm run lab` read.
+//
+// Usage: node kernel-setup/setup.mjs [--force] [--quiet]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const prefix = join(root, ".jupyter");
+const envFile = join(root, "kernel-setup", "env.json");
+const tslabBin = join(root, "node_modules", ".bin", "tslab");
+const force = process.argv.includes("--force");
+const quiet = process.argv.includes("--quiet");
+const DEBIAN_PACKAGES = ["jupyter-client", "jupyter-nbconvert", "python3-nbclient", "python3-notebook", "python3-ipykernel"];
+const MODULES = ["jupyter_client", "nbconvert", "nbclient", "IPython", "notebook"];
+
+const log = (msg) => { if (!quiet) console.log(`[kernel-setup] ${msg}`); };
+const fail = (msg) => { console.error(`[kernel-setup] ERROR: ${msg}`); process.exit(1); };
+
+/** Environment under which every Jupyter process of the project runs: nothing global is written. */
+export function jupyterEnv(base = process.env) {
+  return {
+    ...base,
+    JUPYTER_PATH: join(prefix, "share", "jupyter"),
+    JUPYTER_DATA_DIR: join(prefix, "data"),
+    JUPYTER_CONFIG_DIR: join(prefix, "config"),
+    JUPYTER_RUNTIME_DIR: join(prefix, "runtime"),
+    IPYTHONDIR: join(prefix, "ipython"),
+    JUPYTER_PLATFORM_DIRS: "1",
+    PYDEVD_DISABLE_FILE_VALIDATION: "1",
+  };
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    fail(`Node ${process.versions.node} is too old: tightrope needs Node >= 20.19 ` +
+      `(tslab compiles imports to require(), and Plot and arquero 8 are ESM-only modules that ` +
+      `require() can load only from Node 20.19 / 22.12 on). Install a newer Node and run again.`);
+  }
+}
+
+function hasJupyter(python) {
+  const code = `import ${MODULES.join(", ")}`;
+  const r = spawnSync(python, ["-c", code], { stdio: "ignore" });
+  return r.status === 0;
+}
+
+function candidates() {
+  const list = [];
+  if (process.env.TIGHTROPE_PYTHON) list.push(process.env.TIGHTROPE_PYTHON);
+  list.push("/usr/bin/python3");
+  for (const dir of (process.env.PATH ?? "").split(":")) if (dir) list.push(join(dir, "python3"));
+  return [...new Set(list)].filter((p) => existsSync(p));
+}
+
+function findPython() {
+  return candidates().find(hasJupyter);
+}
+
+function installDebianJupyter() {
+  const isDebian = existsSync("/etc/debian_version");
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const cmd = `apt-get update && apt-get install -y --no-install-recommends ${DEBIAN_PACKAGES.join(" ")}`;
+  if (!isDebian || !isRoot) {
+    fail(`no Python with Jupyter (${MODULES.join(", ")}) was found.\n` +
+      (isDebian ? `  Run:  sudo sh -c '${cmd}'\n` :
+        `  Install Jupyter (jupyter_client, nbconvert, nbclient, notebook, ipykernel) for a python3, e.g.\n` +
+        `    python3 -m pip install notebook nbconvert nbclient ipykernel\n`) +
+      `  or point TIGHTROPE_PYTHON at a python that has it, then run npm again.`);
+  }
+  log(`Jupyter not found: installing Debian packages ${DEBIAN_PACKAGES.join(", ")}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const install = () => spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...DEBIAN_PACKAGES],
+    { stdio: quiet ? "ignore" : "inherit", env });
+  let r = install();
+  if (r.status !== 0) {
+    spawnSync("apt-get", ["update"], { stdio: quiet ? "ignore" : "inherit", env });
+    r = install();
+  }
+  if (r.status !== 0) fail(`apt-get install failed (exit ${r.status}); run it by hand:  ${cmd}`);
+}
+
+function kernelOk(python) {
+  const specFile = join(prefix, "share", "jupyter", "kernels", "tslab", "kernel.json");
+  if (!existsSync(specFile)) return false;
+  const spec = JSON.parse(readFileSync(specFile, "utf8"));
+  if (spec.argv?.[0] !== tslabBin) return false;
+  return listKernels(python).includes("tslab");
+}
+
+function listKernels(python) {
+  const r = spawnSync(python, ["-m", "jupyter_client.kernelspecapp", "list", "--json"],
+    { env: jupyterEnv(), encoding: "utf8" });
+  if (r.status !== 0) return [];
+  try { return Object.keys(JSON.parse(r.stdout).kernelspecs); } catch { return []; }
+}
+
+function main() {
+  checkNode();
+  if (!existsSync(tslabBin)) fail(`${tslabBin} is missing: run \`npm install\` first.`);
+  let python = findPython();
+  if (!python) { installDebianJupyter(); python = findPython(); }
+  if (!python) fail("Jupyter was installed but no python3 can import it; set TIGHTROPE_PYTHON.");
+
+  if (force || !kernelOk(python)) {
+    log(`installing the tslab kernelspec into ${prefix} (python: ${python})`);
+    mkdirSync(prefix, { recursive: true });
+    execFileSync(tslabBin, ["install", `--python=${python}`, `--binary=${tslabBin}`, `--prefix=${prefix}`],
+      { stdio: quiet ? "ignore" : "inherit", env: jupyterEnv() });
+    const kernels = listKernels(python);
+    if (!kernels.includes("tslab")) {
+      fail(`the tslab kernelspec did not appear in \`jupyter kernelspec list\` (found: ${kernels.join(", ") || "none"}).`);
+    }
+    log(`verified: jupyter kernelspec list shows ${kernels.join(", ")}`);
+  }
+  const jupyterBin = join(dirname(python), "jupyter");
+  writeFileSync(envFile, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");
+  log(`ready: python ${python}, kernel tslab in ${prefix}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

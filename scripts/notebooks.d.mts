@@ -1,0 +1,24 @@
+// Types of scripts/notebooks.mjs, for the tests.
+export interface NotebookResult {
+  notebook: string;
+  path: string;
+  ok: boolean;
+  seconds?: number;
+  executed?: string;
+  html?: string;
+  error?: { cell?: number; source?: string; text?: string };
+}
+export interface RunOptions {
+  outDir?: string;
+  html?: boolean;
+  timeout?: number;
+  params?: string | Record<string, unknown>;
+}
+export declare const NOTEBOOK_DIR: string;
+export declare function listNotebooks(dir?: string): string[];
+export declare function cellsWithOutputs(path: string): { cell: number; outputs: number; count: number | null }[];
+export declare function stripNotebook(path: string): boolean;
+export declare function runNotebook(path: string, options?: RunOptions): Promise<NotebookResult>;
+export declare function runNotebooks(paths: string[], options?: RunOptions & { jobs?: number; onResult?: (r: NotebookResult) => void }): Promise<NotebookResult[]>;
+export declare function formatFailure(result: NotebookResult): string;
+export declare function writeIndex(outDir: string, results: NotebookResult[]): string;

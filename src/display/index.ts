@@ -1,0 +1,10 @@
+export { show, isTable } from "./show.js";
+export type { TableLike, ShowOptions } from "./show.js";
+export { save, svgToPNG, toFigure } from "./save.js";
+export type { Plottable } from "./save.js";
+export { renderPlot, toStandaloneSVG, toInlineHTML, plotDocument, isPlotOptions, isElement } from "./render.js";
+export type { Figure, DomElement } from "./render.js";
+export { progress } from "./progress.js";
+export type { Progress } from "./progress.js";
+export { display, newDisplay, inKernel } from "./kernel.js";
+export type { KernelDisplay } from "./kernel.js";

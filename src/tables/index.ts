@@ -1,0 +1,2 @@
+export { paramTable } from "./params.js";
+export { rowsTable } from "./rows.js";

@@ -1,0 +1,19 @@
+/**
+ * Arrays of row objects (what core functions return) as arquero tables, with numbers rounded for
+ * display when asked.
+ */
+import * as aq from "arquero";
+
+/** An arquero table from row objects; `digits` rounds every number to that many significant digits. */
+export function rowsTable<T extends object>(rows: readonly T[], { digits }: { digits?: number } = {}): aq.ColumnTable {
+  if (rows.length === 0) return aq.table({});
+  const names = Object.keys(rows[0]) as (keyof T & string)[];
+  const cols: Record<string, unknown[]> = {};
+  for (const n of names) {
+    cols[n] = rows.map((r) => {
+      const v = r[n];
+      return digits !== undefined && typeof v === "number" && Number.isFinite(v) ? Number(v.toPrecision(digits)) : v;
+    });
+  }
+  return aq.table(cols);
+}

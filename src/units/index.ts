@@ -1,0 +1,1 @@
+export { parseQuantity, enableUnits } from "./parse.js";

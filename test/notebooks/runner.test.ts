@@ -1,0 +1,85 @@
+/**
+ * The notebook runner: failures name notebook, cell and error; committed outputs are caught;
+ * parameters reach the kernel. These run real tslab kernels (a few seconds each).
+ */
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { cellsWithOutputs, formatFailure, runNotebook, stripNotebook, writeIndex } from "../../scripts/notebooks.mjs";
+
+const root = resolve(__dirname, "..", "..");
+const KERNEL_TIMEOUT = 60_000;
+
+function notebook(dir: string, name: string, cells: string[], outputs = false): string {
+  const nb = {
+    nbformat: 4, nbformat_minor: 4,
+    metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+    cells: cells.map((source) => ({
+      cell_type: "code", metadata: {}, source, execution_count: outputs ? 1 : null,
+      outputs: outputs ? [{ output_type: "stream", name: "stdout", text: "x\n" }] : [],
+    })),
+  };
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(nb));
+  return path;
+}
+
+describe("notebook runner", () => {
+  it("a runtime error fails with notebook name, cell number, source head and the kernel's error text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-nb-"));
+    const path = notebook(dir, "broken.ipynb", ["const a = 1;", "console.log(a);", "throw new Error(\"deliberately broken: E/I out of balance\");", "console.log('never');"]);
+    const r = await runNotebook(path, { outDir: join(dir, "out") });
+    expect(r.ok).toBe(false);
+    expect(r.error?.cell).toBe(3);
+    const msg = formatFailure(r);
+    expect(msg).toContain("broken.ipynb");
+    expect(msg).toContain("cell 3 failed");
+    expect(msg).toContain('throw new Error("deliberately broken');
+    expect(msg).toContain("deliberately broken: E/I out of balance");
+    expect(existsSync(join(dir, "out", "broken.ipynb"))).toBe(true);
+  }, KERNEL_TIMEOUT);
+
+  it("a type error fails with the compiler's message", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-nb-"));
+    const path = notebook(dir, "typed.ipynb", ["const x: number = \"not a number\";"]);
+    const r = await runNotebook(path);
+    expect(r.ok).toBe(false);
+    expect(formatFailure(r)).toMatch(/typed\.ipynb: cell 1 failed[\s\S]*Type 'string' is not assignable to type 'number'/);
+  }, KERNEL_TIMEOUT);
+
+  it("the CLI exits non-zero and prints the failure for a broken notebook", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-nb-"));
+    const path = notebook(dir, "cli-broken.ipynb", ["console.log('ok');", "undefinedFunction();"]);
+    const r = spawnSync(process.execPath, [join(root, "scripts", "notebooks.mjs"), path], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("✗ cli-broken.ipynb: cell 2 failed");
+    expect(r.stdout).toContain("undefinedFunction");
+    expect(r.stdout).toContain("notebooks: 0 passed, 1 failed");
+  }, KERNEL_TIMEOUT);
+
+  it("parameters reach the kernel through TIGHTROPE_PARAMS, and HTML reports are written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-nb-"));
+    const path = notebook(dir, "params.ipynb", ["console.log('seed=' + JSON.parse(process.env.TIGHTROPE_PARAMS ?? '{}').seed);"]);
+    const out = join(dir, "out");
+    const r = await runNotebook(path, { outDir: out, html: true, params: { seed: 42 } });
+    expect(r.ok).toBe(true);
+    expect(readFileSync(join(out, "params.ipynb"), "utf8")).toContain("seed=42");
+    expect(readFileSync(r.html!, "utf8")).toContain("seed=42");
+    const index = readFileSync(writeIndex(out, [r]), "utf8");
+    expect(index).toContain('href="params.html"');
+  }, KERNEL_TIMEOUT);
+
+  it("cellsWithOutputs finds committed outputs and stripNotebook removes them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-nb-"));
+    const path = notebook(dir, "dirty.ipynb", ["1", "2"], true);
+    expect(cellsWithOutputs(path).map((c) => c.cell)).toEqual([1, 2]);
+    const r = spawnSync(process.execPath, [join(root, "scripts", "notebooks.mjs"), "--check-clean", path], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("dirty.ipynb is committed with outputs in cell(s) 1, 2");
+    expect(stripNotebook(path)).toBe(true);
+    expect(cellsWithOutputs(path)).toEqual([]);
+    expect(stripNotebook(path)).toBe(false);
+  });
+});
