@@ -1,0 +1,56 @@
+/**
+ * Synaptic current statistics from state traces: per neuron the mean and the variance of
+ * I_E, I_I and their sum, and the correlation between E and I currents. In the balanced,
+ * fluctuation-driven regime the net current has a mean near zero (relative to either
+ * component) and large fluctuations, and E and I currents track each other
+ * (anti-correlated currents; van Vreeswijk & Sompolinsky 1996, Okun & Lampl 2008).
+ */
+import type { StateTraces } from "../monitors/state-monitor.js";
+
+/** Per-neuron statistics of synaptic currents (pA). */
+export interface CurrentStats {
+  neuron: number;
+  meanE: number;
+  meanI: number;
+  meanNet: number;
+  sdNet: number;
+  /** Pearson correlation of I_E and I_I over time (≈ −1 when inhibition tracks excitation). */
+  corrEI: number;
+  /** |mean net| / mean excitatory: how far from cancellation (0 = perfect balance). */
+  imbalance: number;
+}
+
+function stats(a: Float64Array, b: Float64Array, from: number): { ma: number; mb: number; va: number; vb: number; cov: number } {
+  let ma = 0, mb = 0;
+  const n = a.length - from;
+  for (let k = from; k < a.length; k++) { ma += a[k]; mb += b[k]; }
+  ma /= n; mb /= n;
+  let va = 0, vb = 0, cov = 0;
+  for (let k = from; k < a.length; k++) {
+    const x = a[k] - ma, y = b[k] - mb;
+    va += x * x; vb += y * y; cov += x * y;
+  }
+  return { ma, mb, va: va / (n - 1), vb: vb / (n - 1), cov: cov / (n - 1) };
+}
+
+/** Current statistics of each recorded neuron, from samples at t ≥ `from` ms. Needs I_E and I_I traces. */
+export function currentStats(traces: StateTraces, { from = 0 }: { from?: number } = {}): CurrentStats[] {
+  const IE = traces.values.I_E, II = traces.values.I_I;
+  if (!IE || !II) throw new TypeError("invalid traces: record I_E and I_I (monitorState(pop, [\"I_E\", \"I_I\"]))");
+  let start = 0;
+  while (start < traces.t.length && traces.t[start] < from) start++;
+  if (traces.t.length - start < 3) throw new RangeError(`invalid from: ${from} ms leaves fewer than 3 samples`);
+  return Array.from(traces.neurons, (neuron, k) => {
+    const s = stats(IE[k], II[k], start);
+    const varNet = s.va + s.vb + 2 * s.cov;
+    return {
+      neuron,
+      meanE: s.ma,
+      meanI: s.mb,
+      meanNet: s.ma + s.mb,
+      sdNet: Math.sqrt(Math.max(0, varNet)),
+      corrEI: s.cov / Math.sqrt(s.va * s.vb),
+      imbalance: Math.abs(s.ma + s.mb) / Math.abs(s.ma),
+    };
+  });
+}

@@ -1,0 +1,12 @@
+export { firingRates, meanRate, populationRate, populationRateFromSpikes, gaussianSmooth, timeWindow } from "./rates.js";
+export type { RateSeries } from "./rates.js";
+export { isiCV, nanMean } from "./isi.js";
+export { fft, powerSpectrum, spectralPeak } from "./spectrum.js";
+export type { Spectrum } from "./spectrum.js";
+export { erf, erfcx } from "./special.js";
+export { lifRate, siegert, brunelRate, BRUNEL_SCHEMA } from "./mean-field.js";
+export type { BrunelMeanField } from "./mean-field.js";
+export { classifyRegime, synchrony } from "./regime.js";
+export type { Regime } from "./regime.js";
+export { currentStats } from "./currents.js";
+export type { CurrentStats } from "./currents.js";

@@ -1,0 +1,68 @@
+/**
+ * Classifying the state of a network (Brunel 2000): synchronous or asynchronous by the synchrony
+ * index χ, regular or irregular by the mean CV of ISIs.
+ *
+ *   χ² = Var_t(A) / mean_i Var_t(s_i)
+ *
+ * with s_i the spike count of neuron i and A the population mean count, in bins of `bin` ms
+ * (Golomb 2007). Independent neurons give χ ≈ 1/√N; full synchrony gives χ = 1. The single-neuron
+ * variances are taken as their Poisson value (the mean count), which is exact for irregular firing.
+ * Thresholds (defaults): synchronous when χ > 0.1; regular when CV < 0.5. SI states are called "fast"
+ * when the population rate oscillates above 100 Hz (Brunel's regime C) and "slow" otherwise (D).
+ */
+import type { Spikes } from "../monitors/spike-monitor.js";
+import { isiCV, nanMean } from "./isi.js";
+import { populationRateFromSpikes } from "./rates.js";
+import { powerSpectrum, spectralPeak } from "./spectrum.js";
+
+/** A network state and the measures behind it. */
+export interface Regime {
+  /** "SR", "AI", "SI fast", "SI slow" or "AR" (asynchronous regular), or "silent". */
+  label: string;
+  description: string;
+  rate: number;
+  cv: number;
+  chi: number;
+  /** Frequency (Hz) of the population-rate spectral peak and its height over the median. */
+  peakFrequency: number;
+  peakRatio: number;
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  SR: "synchronous regular",
+  AI: "asynchronous irregular",
+  "SI fast": "synchronous irregular, fast oscillation",
+  "SI slow": "synchronous irregular, slow oscillation",
+  AR: "asynchronous regular",
+  silent: "silent",
+};
+
+/** Synchrony index χ of spikes in bins of `bin` ms (default 1). */
+export function synchrony(spikes: Spikes, { bin = 1 }: { bin?: number } = {}): number {
+  const series = populationRateFromSpikes(spikes, { bin });
+  const counts = series.rate.map((r) => (r * bin) / 1000); // mean count per neuron per bin
+  let m = 0;
+  for (const c of counts) m += c;
+  m /= counts.length;
+  let v = 0;
+  for (const c of counts) v += (c - m) ** 2;
+  v /= counts.length - 1;
+  return m > 0 ? Math.sqrt(v / m) : 0;
+}
+
+/** Classifies a network state from its spikes (see module doc for the measures and thresholds). */
+export function classifyRegime(spikes: Spikes, { bin = 1, chiThreshold = 0.1, cvThreshold = 0.5, fastFrequency = 100 } = {}): Regime {
+  const T = (spikes.stop - spikes.start) / 1000;
+  const rate = spikes.i.length / spikes.n / T;
+  const cv = nanMean(isiCV(spikes));
+  if (!(rate > 0.1)) {
+    return { label: "silent", description: DESCRIPTIONS.silent, rate, cv, chi: 0, peakFrequency: NaN, peakRatio: NaN };
+  }
+  const chi = synchrony(spikes, { bin });
+  const fine = populationRateFromSpikes(spikes, { bin: 0.5 });
+  const peak = spectralPeak(powerSpectrum(fine.rate, 0.5));
+  const sync = chi > chiThreshold;
+  const regular = cv < cvThreshold;
+  const label = sync ? (regular ? "SR" : peak.frequency > fastFrequency ? "SI fast" : "SI slow") : regular ? "AR" : "AI";
+  return { label, description: DESCRIPTIONS[label], rate, cv, chi, peakFrequency: peak.frequency, peakRatio: peak.ratio };
+}

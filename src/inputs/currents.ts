@@ -1,0 +1,87 @@
+/**
+ * Injected currents (pA), added to the membrane equation of chosen neurons:
+ * - step: `amplitude` on [start, stop);
+ * - ramp: linear from `from` at `start` to `to` at `stop`, zero outside;
+ * - noise: an Ornstein–Uhlenbeck current with mean μ, standard deviation σ and correlation time τ,
+ *   independent per neuron, updated exactly: I ← μ + (I − μ) e^{−dt/τ} + σ √(1 − e^{−2dt/τ}) ξ.
+ */
+import { quantity, type Quantity } from "../params/quantity.js";
+import type { Rng } from "../random/rng.js";
+
+/** A current to inject. `neurons` restricts it to some indices (default: all). */
+export type CurrentOptions =
+  | { type: "step"; amplitude: Quantity; start?: Quantity; stop?: Quantity; neurons?: ArrayLike<number> }
+  | { type: "ramp"; from?: Quantity; to: Quantity; start?: Quantity; stop: Quantity; neurons?: ArrayLike<number> }
+  | { type: "noise"; mean?: Quantity; sd: Quantity; tau?: Quantity; neurons?: ArrayLike<number> };
+
+/** A current source bound to a population of size n. */
+export class CurrentInput {
+  private readonly targets: Int32Array;
+  private readonly state: Float64Array | null = null;
+  private readonly p: Record<string, number>;
+  readonly type: CurrentOptions["type"];
+
+  constructor(readonly name: string, n: number, options: CurrentOptions, private readonly rng: Rng) {
+    const { type, neurons } = options;
+    this.type = type;
+    if (neurons === undefined) {
+      this.targets = Int32Array.from({ length: n }, (_, i) => i);
+    } else {
+      this.targets = Int32Array.from(neurons, (i, k) => {
+        if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`invalid ${name}.neurons[${k}]: ${i} (expected an index in [0, ${n}))`);
+        return i;
+      });
+    }
+    const ms = (key: string, v: Quantity | undefined, def: number) => quantity(`${name}.${key}`, v ?? def, "ms");
+    const pA = (key: string, v: Quantity | undefined, def: number) => quantity(`${name}.${key}`, v ?? def, "pA");
+    switch (options.type) {
+      case "step":
+        this.p = { amplitude: pA("amplitude", options.amplitude, 0), start: ms("start", options.start, 0), stop: ms("stop", options.stop, Infinity) };
+        break;
+      case "ramp":
+        this.p = { from: pA("from", options.from, 0), to: pA("to", options.to, 0), start: ms("start", options.start, 0), stop: ms("stop", options.stop, 0) };
+        if (!(this.p.stop > this.p.start)) throw new RangeError(`invalid ${name}.stop: ${this.p.stop} ms (expected after start = ${this.p.start} ms)`);
+        break;
+      case "noise": {
+        this.p = {
+          mean: pA("mean", options.mean, 0),
+          sd: quantity(`${name}.sd`, options.sd, "pA", { min: 0 }),
+          tau: quantity(`${name}.tau`, options.tau ?? 1, "ms", { min: 0, exclusiveMin: true }),
+        };
+        const s = new Float64Array(this.targets.length);
+        for (let k = 0; k < s.length; k++) s[k] = this.p.mean + this.p.sd * rng.normal();
+        this.state = s;
+        break;
+      }
+      default:
+        throw new TypeError(`invalid ${name}.type: ${JSON.stringify((options as { type?: unknown }).type)} (expected "step", "ramp" or "noise")`);
+    }
+    if (this.p.stop !== undefined && Number.isNaN(this.p.stop)) throw new RangeError(`invalid ${name}.stop`);
+  }
+
+  /** Adds the current at time t (the start of the step) into Iext. */
+  add(Iext: Float64Array, t: number, dt: number): void {
+    const { targets, p } = this;
+    switch (this.type) {
+      case "step":
+        if (t >= p.start && t < p.stop) for (let k = 0; k < targets.length; k++) Iext[targets[k]] += p.amplitude;
+        return;
+      case "ramp":
+        if (t >= p.start && t < p.stop) {
+          const I = p.from + (p.to - p.from) * (t - p.start) / (p.stop - p.start);
+          for (let k = 0; k < targets.length; k++) Iext[targets[k]] += I;
+        }
+        return;
+      case "noise": {
+        const s = this.state!;
+        const e = Math.exp(-dt / p.tau);
+        const amp = p.sd * Math.sqrt(1 - e * e);
+        for (let k = 0; k < targets.length; k++) {
+          Iext[targets[k]] += s[k];
+          s[k] = p.mean + (s[k] - p.mean) * e + amp * this.rng.normal();
+        }
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Poisson input applied per target neuron without creating source neurons: each target receives
+ * the merged spikes of `n` independent Poisson trains of rate ν — a Poisson process of rate n·ν —
+ * so in each step it gets k ~ Poisson(n ν dt) input spikes of weight w. This is how thousands of
+ * background inputs per neuron (Brunel 2000: C_ext = 1000) cost one random draw per neuron and step.
+ * (Brian2's PoissonInput draws Binomial(n, ν dt), which is the same to O(ν dt).)
+ */
+import { quantity, type Quantity } from "../params/quantity.js";
+import type { Rng } from "../random/rng.js";
+import type { Kind, NeuronPopulation } from "../network/population.js";
+import { rateFunction, type Rate } from "./rate.js";
+
+/** Options of a per-target Poisson input. */
+export interface PoissonInputOptions {
+  /** Number of independent source trains per target (≥ 1, default 1). */
+  n?: number;
+  /** Rate of each source train (Hz), constant or a function of t (ms). */
+  rate: Rate;
+  /** Weight per input spike in the target's synapse unit (nS, pA or mV). */
+  weight: Quantity;
+  /** Excitatory (default) or inhibitory input. */
+  kind?: Kind;
+}
+
+export class PoissonInput {
+  readonly n: number;
+  readonly weight: number;
+  readonly kind: Kind;
+  private readonly rate: (t: number) => number;
+
+  constructor(readonly name: string, readonly target: NeuronPopulation, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string) {
+    const { n = 1, rate, weight, kind = "excitatory" } = options;
+    this.n = quantity(`${name}.n`, n, "", { min: 1, integer: true });
+    this.rate = rateFunction(`${name}.rate`, rate);
+    this.weight = quantity(`${name}.weight`, weight, weightUnit);
+    if (kind !== "excitatory" && kind !== "inhibitory") {
+      throw new TypeError(`invalid ${name}.kind: ${JSON.stringify(kind)} (expected "excitatory" or "inhibitory")`);
+    }
+    this.kind = kind;
+    if (kind === "excitatory") target.receivesE = true;
+    else target.receivesI = true;
+  }
+
+  /** Mean number of input spikes per target in a step at time t. */
+  lambda(t: number, dt: number): number {
+    return this.n * this.rate(t) * dt * 1e-3;
+  }
+
+  /** Adds this step's input into the target's ring buffer slot for `step`. */
+  apply(step: number, t: number, dt: number): void {
+    const lambda = this.lambda(t, dt);
+    if (lambda <= 0) return;
+    const pop = this.target;
+    const buf = this.kind === "excitatory" ? pop.bufE : pop.bufI;
+    const n = pop.n;
+    const off = (step % pop.ringLength) * n;
+    const w = this.weight;
+    const rng = this.rng;
+    if (lambda < 30) {
+      // inversion with the constant e^{−λ} hoisted out of the loop
+      const p0 = Math.exp(-lambda);
+      for (let i = 0; i < n; i++) {
+        let u = rng.uniform();
+        let p = p0;
+        let k = 0;
+        while (u > p && k < 1000) {
+          u -= p;
+          k++;
+          p *= lambda / k;
+        }
+        if (k > 0) buf[off + i] += k * w;
+      }
+    } else {
+      for (let i = 0; i < n; i++) buf[off + i] += rng.poisson(lambda) * w;
+    }
+  }
+}

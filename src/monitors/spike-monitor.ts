@@ -1,0 +1,71 @@
+/**
+ * Records spikes as flat columns: `i[k]` fired at `t[k]` (ms), in time order. Steps are stored as
+ * integers and converted to times on read, so a million spikes cost 4 + 4 bytes each.
+ */
+import { GrowableInt32 } from "./growable.js";
+import type { SpikeEmitter } from "../network/population.js";
+
+/** Spikes of one population: index and time columns. */
+export interface Spikes {
+  /** Population name. */
+  population: string;
+  /** Population size. */
+  n: number;
+  /** Neuron index of each spike. */
+  i: Int32Array;
+  /** Time of each spike (ms). */
+  t: Float64Array;
+  /** Recording interval [start, stop) (ms). */
+  start: number;
+  stop: number;
+}
+
+export class SpikeMonitor {
+  private readonly idx = new GrowableInt32();
+  private readonly step = new GrowableInt32();
+  private readonly mask: Uint8Array | null;
+  start = NaN;
+  stop = NaN;
+  constructor(readonly source: SpikeEmitter, neurons?: ArrayLike<number>) {
+    if (neurons === undefined) {
+      this.mask = null;
+    } else {
+      this.mask = new Uint8Array(source.n);
+      for (let k = 0; k < neurons.length; k++) {
+        const i = neurons[k];
+        if (!Number.isInteger(i) || i < 0 || i >= source.n) {
+          throw new RangeError(`invalid neurons[${k}]: ${i} for ${source.name} (expected an index in [0, ${source.n}))`);
+        }
+        this.mask[i] = 1;
+      }
+    }
+  }
+
+  /** Records the source's spikes of step `step`. */
+  record(step: number): void {
+    const { nSpikes, spikes } = this.source;
+    if (nSpikes === 0) return;
+    this.idx.reserve(nSpikes);
+    this.step.reserve(nSpikes);
+    const mask = this.mask;
+    for (let s = 0; s < nSpikes; s++) {
+      const i = spikes[s];
+      if (mask !== null && mask[i] === 0) continue;
+      this.idx.data[this.idx.length++] = i;
+      this.step.data[this.step.length++] = step;
+    }
+  }
+
+  /** Number of spikes recorded. */
+  get count(): number {
+    return this.idx.length;
+  }
+
+  /** The recorded spikes with times t = (step + 1) dt. */
+  spikes(dt: number): Spikes {
+    const steps = this.step.toArray();
+    const t = new Float64Array(steps.length);
+    for (let k = 0; k < steps.length; k++) t[k] = (steps[k] + 1) * dt;
+    return { population: this.source.name, n: this.source.n, i: this.idx.toArray(), t, start: this.start, stop: this.stop };
+  }
+}

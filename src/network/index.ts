@@ -1,0 +1,13 @@
+export { Network } from "./network.js";
+export type { NetworkOptions, ConnectOptions, RunStats } from "./network.js";
+export { NeuronPopulation } from "./population.js";
+export type { Kind, InitialState, SpikeEmitter } from "./population.js";
+export { Projection } from "./projection.js";
+export type { Receptor } from "./projection.js";
+export { connect, pairsToCsr } from "./connect.js";
+export type { Rule, Csr } from "./connect.js";
+export { fill, sample, isConstant } from "./values.js";
+export type { Varying, Distribution } from "./values.js";
+export { setProgressFactory } from "./progress.js";
+export type { ProgressFactory, ProgressReporter } from "./progress.js";
+export { checkSign, checkTimeStep } from "./checks.js";

@@ -1,0 +1,121 @@
+/**
+ * A population of LIF neurons: flat typed arrays, one per state variable, and ring buffers that
+ * collect synaptic input for future steps (one slot per step of delay).
+ */
+import { LIF_VARYING, tauMembrane, type LifModel, type VaryingName } from "../neurons/lif.js";
+import { fill, type Varying } from "./values.js";
+import type { Rng } from "../random/rng.js";
+
+/** Whether a population's outgoing synapses are excitatory or inhibitory (Dale's law). */
+export type Kind = "excitatory" | "inhibitory";
+
+/** Initial values of the state variables (defaults: V = E_L, everything else 0). */
+export interface InitialState {
+  /** Membrane potential (mV). */
+  v?: Varying;
+  /** Excitatory synaptic variable: g_E (nS) or I_E (pA). */
+  gE?: Varying;
+  /** Inhibitory synaptic variable: g_I (nS) or I_I (pA). */
+  gI?: Varying;
+  /** Adaptation current (pA). */
+  w?: Varying;
+}
+
+/** Things every spike-emitting population has (neurons and input sources). */
+export interface SpikeEmitter {
+  readonly name: string;
+  readonly n: number;
+  readonly kind: Kind;
+  /** Indices of the neurons that spiked in the current step: spikes[0 … nSpikes−1]. */
+  readonly spikes: Int32Array;
+  nSpikes: number;
+}
+
+/** A population of LIF neurons and its state. */
+export class NeuronPopulation implements SpikeEmitter {
+  readonly v: Float64Array;
+  /** g_E (nS, conductance synapses) or I_E (pA, current synapses); unused for delta synapses. */
+  readonly gE: Float64Array;
+  /** g_I (nS) or I_I (pA). */
+  readonly gI: Float64Array;
+  /** Adaptation current (pA). */
+  readonly w: Float64Array;
+  /** Remaining refractory steps. */
+  readonly refractory: Int32Array;
+  readonly E_L: Float64Array;
+  readonly V_th: Float64Array;
+  readonly V_reset: Float64Array;
+  readonly I_bias: Float64Array;
+  /** Injected current for this step (pA), or null when the population has no current inputs. */
+  Iext: Float64Array | null = null;
+  readonly spikes: Int32Array;
+  nSpikes = 0;
+  /** Ring buffers of future excitatory and inhibitory input: slot s holds bufE[s*n … s*n+n−1]. */
+  bufE: Float64Array;
+  bufI: Float64Array;
+  ringLength = 1;
+  /** Whether any projection or input has written into the ring buffers (skip the add otherwise). */
+  receivesE = false;
+  receivesI = false;
+
+  constructor(
+    readonly name: string,
+    readonly n: number,
+    readonly kind: Kind,
+    public model: LifModel,
+    rng: Rng,
+    init: InitialState = {},
+  ) {
+    const f = () => new Float64Array(n);
+    this.v = f(); this.gE = f(); this.gI = f(); this.w = f();
+    this.refractory = new Int32Array(n);
+    this.E_L = f(); this.V_th = f(); this.V_reset = f(); this.I_bias = f();
+    this.spikes = new Int32Array(n);
+    this.bufE = new Float64Array(n);
+    this.bufI = new Float64Array(n);
+    this.setVarying(model, rng);
+    if (init.v === undefined) this.v.set(this.E_L);
+    else fill(`${name}.init.v`, init.v, "mV", this.v, rng);
+    const synUnit = model.synapse === "conductance" ? "nS" : "pA";
+    if (init.gE !== undefined) fill(`${name}.init.gE`, init.gE, synUnit, this.gE, rng);
+    if (init.gI !== undefined) fill(`${name}.init.gI`, init.gI, synUnit, this.gI, rng);
+    if (init.w !== undefined) fill(`${name}.init.w`, init.w, "pA", this.w, rng);
+  }
+
+  /** Draws the per-neuron parameters of `model` (E_L, V_th, V_reset, I_bias). */
+  setVarying(model: LifModel, rng: Rng): void {
+    for (const key of Object.keys(LIF_VARYING) as VaryingName[]) {
+      fill(`${this.name}.${key}`, model.varying[key], LIF_VARYING[key].unit, this[key], rng);
+    }
+    for (let i = 0; i < this.n; i++) {
+      if (!(this.V_reset[i] < this.V_th[i])) {
+        throw new RangeError(`invalid V_reset: ${this.V_reset[i]} mV for neuron ${i} of ${this.name} (expected below V_th = ${this.V_th[i]} mV)`);
+      }
+    }
+  }
+
+  /** Membrane time constant (ms). */
+  get tauM(): number {
+    return tauMembrane(this.model);
+  }
+
+  /** Grows the ring buffers so that inputs up to `delaySteps` ahead fit; keeps pending input. */
+  ensureDelay(delaySteps: number, currentStep: number): void {
+    const needed = delaySteps + 2;
+    if (needed <= this.ringLength) return;
+    const n = this.n;
+    const grow = (old: Float64Array) => {
+      const next = new Float64Array(needed * n);
+      for (let k = 0; k < this.ringLength; k++) {
+        const step = currentStep + k;
+        const from = (step % this.ringLength) * n;
+        const to = (step % needed) * n;
+        next.set(old.subarray(from, from + n), to);
+      }
+      return next;
+    };
+    this.bufE = grow(this.bufE);
+    this.bufI = grow(this.bufI);
+    this.ringLength = needed;
+  }
+}

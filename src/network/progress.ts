@@ -1,0 +1,25 @@
+/**
+ * How long runs report progress without core code knowing about notebooks: the display edge
+ * registers a factory (a tslab progress bar in a kernel); without one, runs are silent.
+ */
+
+/** A progress reporter. */
+export interface ProgressReporter {
+  update(done: number): void;
+  finish(): void;
+}
+
+/** Makes a reporter for `total` units of work with a label, or returns null for none. */
+export type ProgressFactory = (total: number, label: string) => ProgressReporter | null;
+
+let factory: ProgressFactory | null = null;
+
+/** Registers the factory used by runs that last long enough to need a progress bar. */
+export function setProgressFactory(f: ProgressFactory | null): void {
+  factory = f;
+}
+
+/** The registered factory's reporter, or null. */
+export function makeProgress(total: number, label: string): ProgressReporter | null {
+  return factory ? factory(total, label) : null;
+}

@@ -1,0 +1,40 @@
+/**
+ * The CUBA benchmark (Brette et al. 2007, benchmark 2; Brian2 examples/CUBA.py): 3200 E + 800 I
+ * current-based LIF neurons, p = 0.02, τ_m = 20 ms, V_th = −50 mV, V_reset = −60 mV,
+ * E_L = −49 mV (above threshold: the cells are intrinsically active), t_ref = 5 ms, exponential
+ * synaptic currents with τ_E = 5 ms, τ_I = 10 ms, and weights w_E = 1.62 mV, w_I = −9 mV.
+ *
+ * Brian writes the synaptic variables in volts, dv/dt = (g_e + g_i − (v − E_L))/τ_m; here they are
+ * currents, C dV/dt = −g_L (V − E_L) + I_E + I_I with I = g_L × (the voltage), so with g_L = 10 nS a
+ * 1.62 mV weight is 16.2 pA. Initial V uniform in [V_reset, V_th], as in Brian.
+ */
+import { Network } from "../network/network.js";
+import { lif } from "../neurons/lif.js";
+
+/** Options of {@link cuba}. */
+export interface CubaOptions {
+  n?: number;
+  p?: number;
+  /** Weights in mV (voltage-equivalent, as in Brian's example). */
+  wE?: number;
+  wI?: number;
+  dt?: number;
+  seed?: number;
+}
+
+/** Builds the CUBA network (populations "E" and "I"). */
+export function cuba({ n = 4000, p = 0.02, wE = 1.62, wI = -9, dt = 0.1, seed = 1 }: CubaOptions = {}): Network {
+  const net = new Network({ dt, seed });
+  const nE = Math.round(n * 0.8);
+  const g_L = 10;
+  const model = lif({ synapse: "current", C_m: 200, g_L, E_L: -49, V_reset: -60, V_th: -50, t_ref: 5, tau_E: 5, tau_I: 10 });
+  const init = { v: { dist: "uniform" as const, low: -60, high: -50 } };
+  net.population("E", nE, model, { kind: "excitatory", init });
+  net.population("I", n - nE, model, { kind: "inhibitory", init });
+  for (const pre of ["E", "I"] as const) {
+    for (const post of ["E", "I"]) {
+      net.connect(pre, post, { rule: { rule: "probability", p }, weight: (pre === "E" ? wE : wI) * g_L });
+    }
+  }
+  return net;
+}

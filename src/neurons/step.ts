@@ -1,0 +1,167 @@
+/**
+ * One time step of a LIF population. The order within a step is fixed and the same for every model:
+ *
+ *   1. deliver: input that arrives in this step (from the ring buffer slot of this step: recurrent
+ *      spikes, Poisson input) is added to g_E/g_I (or I_E/I_I; or V for delta synapses);
+ *   2. integrate: V over [t, t + dt] — not during the refractory period, when V stays at V_reset;
+ *   3. threshold: V > V_th marks a spike at time t + dt;
+ *   4. reset: V = V_reset, refractory for round(t_ref/dt) steps, w += b;
+ *   then the network scatters the spikes into the targets' ring buffers for step + 1 + delay.
+ *
+ * Integration: exact for current and delta synapses (the equations are linear). For conductance
+ * synapses an exponential-Euler step in which the conductances are replaced by their exact mean over
+ * the step, ḡ = g τ/dt (1 − e^{−dt/τ}); V relaxes towards V_∞ = Σ g E / Σ g with τ = C/Σ g.
+ * It is exact for constant conductances and converges with error O(dt²) otherwise (see the tests).
+ */
+import type { NeuronPopulation } from "../network/population.js";
+
+/** Step-independent constants of a population for a given dt. */
+export interface StepConstants {
+  dE: number;
+  dI: number;
+  dW: number;
+  /** Mean of a decaying conductance over a step, relative to its start value. */
+  fE: number;
+  fI: number;
+  /** Membrane decay e^{−dt/τ_m} (current and delta synapses). */
+  eM: number;
+  /** Propagators of I_E and I_I onto V (mV per pA), current synapses. */
+  pE: number;
+  pI: number;
+  refSteps: number;
+}
+
+function propagator(dt: number, tauM: number, tauS: number, C: number): number {
+  if (Math.abs(tauS - tauM) < 1e-9 * tauM) return (dt / C) * Math.exp(-dt / tauM);
+  return (tauM * tauS / (C * (tauS - tauM))) * (Math.exp(-dt / tauS) - Math.exp(-dt / tauM));
+}
+
+/** The constants a population's step needs at this dt. */
+export function stepConstants(pop: NeuronPopulation, dt: number): StepConstants {
+  const { C_m, g_L, tau_E, tau_I, tau_w, t_ref } = pop.model.params;
+  const dE = Math.exp(-dt / tau_E);
+  const dI = Math.exp(-dt / tau_I);
+  const tauM = C_m / g_L;
+  return {
+    dE, dI,
+    dW: Math.exp(-dt / tau_w),
+    fE: (tau_E / dt) * (1 - dE),
+    fI: (tau_I / dt) * (1 - dI),
+    eM: Math.exp(-dt / tauM),
+    pE: propagator(dt, tauM, tau_E, C_m),
+    pI: propagator(dt, tauM, tau_I, C_m),
+    refSteps: Math.round(t_ref / dt),
+  };
+}
+
+/** One step of conductance-based LIF neurons; returns the number of spikes (indices in pop.spikes). */
+export function stepConductance(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
+  const { n, v, gE, gI, w, refractory, E_L, V_th, V_reset, I_bias, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { C_m, g_L, E_E, E_I, b } = pop.model.params;
+  const { dE, dI, dW, fE, fI, refSteps } = c;
+  const k = -dt / C_m;
+  const off = (step % pop.ringLength) * n;
+  let ns = 0;
+  for (let i = 0; i < n; i++) {
+    let ge = gE[i];
+    let gi = gI[i];
+    if (receivesE) { ge += bufE[off + i]; bufE[off + i] = 0; }
+    if (receivesI) { gi += bufI[off + i]; bufI[off + i] = 0; }
+    if (refractory[i] > 0) {
+      refractory[i]--;
+      w[i] *= dW;
+    } else {
+      const geM = ge * fE;
+      const giM = gi * fI;
+      const gt = g_L + geM + giM;
+      const I = I_bias[i] - w[i] + (Iext === null ? 0 : Iext[i]);
+      const vinf = (g_L * E_L[i] + geM * E_E + giM * E_I + I) / gt;
+      let vi = vinf + (v[i] - vinf) * Math.exp(k * gt);
+      w[i] *= dW;
+      if (vi > V_th[i]) {
+        vi = V_reset[i];
+        refractory[i] = refSteps;
+        w[i] += b;
+        spikes[ns++] = i;
+      }
+      v[i] = vi;
+    }
+    gE[i] = ge * dE;
+    gI[i] = gi * dI;
+  }
+  pop.nSpikes = ns;
+  return ns;
+}
+
+/** One step of current-based LIF neurons (exact integration). */
+export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
+  const { n, v, gE, gI, w, refractory, E_L, V_th, V_reset, I_bias, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { g_L, b } = pop.model.params;
+  const { dE, dI, dW, eM, pE, pI, refSteps } = c;
+  const r = (1 - eM) / g_L;
+  const off = (step % pop.ringLength) * n;
+  let ns = 0;
+  for (let i = 0; i < n; i++) {
+    let ie = gE[i];
+    let ii = gI[i];
+    if (receivesE) { ie += bufE[off + i]; bufE[off + i] = 0; }
+    if (receivesI) { ii += bufI[off + i]; bufI[off + i] = 0; }
+    if (refractory[i] > 0) {
+      refractory[i]--;
+      w[i] *= dW;
+    } else {
+      const I = I_bias[i] - w[i] + (Iext === null ? 0 : Iext[i]);
+      const el = E_L[i];
+      let vi = el + (v[i] - el) * eM + ie * pE + ii * pI + I * r;
+      w[i] *= dW;
+      if (vi > V_th[i]) {
+        vi = V_reset[i];
+        refractory[i] = refSteps;
+        w[i] += b;
+        spikes[ns++] = i;
+      }
+      v[i] = vi;
+    }
+    gE[i] = ie * dE;
+    gI[i] = ii * dI;
+  }
+  pop.nSpikes = ns;
+  return ns;
+}
+
+/**
+ * One step of LIF neurons with delta synapses (exact integration): arriving input makes V jump by
+ * the summed weights (mV). Input that arrives during the refractory period is discarded, as in
+ * NEST's iaf_psc_delta and Brunel (2000).
+ */
+export function stepDelta(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
+  const { n, v, w, refractory, E_L, V_th, V_reset, I_bias, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { g_L, b } = pop.model.params;
+  const { dW, eM, refSteps } = c;
+  const r = (1 - eM) / g_L;
+  const off = (step % pop.ringLength) * n;
+  let ns = 0;
+  for (let i = 0; i < n; i++) {
+    let jump = 0;
+    if (receivesE) { jump += bufE[off + i]; bufE[off + i] = 0; }
+    if (receivesI) { jump += bufI[off + i]; bufI[off + i] = 0; }
+    if (refractory[i] > 0) {
+      refractory[i]--;
+      w[i] *= dW;
+      continue;
+    }
+    const I = I_bias[i] - w[i] + (Iext === null ? 0 : Iext[i]);
+    const el = E_L[i];
+    let vi = el + (v[i] + jump - el) * eM + I * r;
+    w[i] *= dW;
+    if (vi > V_th[i]) {
+      vi = V_reset[i];
+      refractory[i] = refSteps;
+      w[i] += b;
+      spikes[ns++] = i;
+    }
+    v[i] = vi;
+  }
+  pop.nSpikes = ns;
+  return ns;
+}

@@ -1,0 +1,1 @@
+export { Rng, deriveSeed, logFactorial } from "./rng.js";
