@@ -7,7 +7,8 @@
  * with s_i the spike count of neuron i and A the population mean count, in bins of `bin` ms
  * (Golomb 2007). Independent neurons give χ ≈ 1/√N; full synchrony gives χ = 1. The single-neuron
  * variances are taken as their Poisson value (the mean count), which is exact for irregular firing.
- * Thresholds (defaults): synchronous when χ > 0.1; regular when CV < 0.5. SI states are called "fast"
+ * Thresholds (defaults): synchronous when χ > 0.1; regular when CV < 0.3 (in Brunel's SR state neurons fire
+ * almost periodically, CV ≈ 0; irregular states have CV ≳ 0.4). SI states are called "fast"
  * when the population rate oscillates above 100 Hz (Brunel's regime C) and "slow" otherwise (D).
  */
 import type { Spikes } from "../monitors/spike-monitor.js";
@@ -51,7 +52,7 @@ export function synchrony(spikes: Spikes, { bin = 1 }: { bin?: number } = {}): n
 }
 
 /** Classifies a network state from its spikes (see module doc for the measures and thresholds). */
-export function classifyRegime(spikes: Spikes, { bin = 1, chiThreshold = 0.1, cvThreshold = 0.5, fastFrequency = 100 } = {}): Regime {
+export function classifyRegime(spikes: Spikes, { bin = 1, chiThreshold = 0.1, cvThreshold = 0.3, fastFrequency = 100 } = {}): Regime {
   const T = (spikes.stop - spikes.start) / 1000;
   const rate = spikes.i.length / spikes.n / T;
   const cv = nanMean(isiCV(spikes));

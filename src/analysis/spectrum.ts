@@ -79,16 +79,27 @@ export function powerSpectrum(x: ArrayLike<number>, dt: number, { segment }: { s
   return { f, power };
 }
 
-/** The frequency (Hz) of the largest spectral peak above `minFrequency` and its power relative to the median. */
+/**
+ * The main oscillation of a spectrum: among local maxima above `minFrequency` whose power is at least
+ * half of the largest, the lowest in frequency (so a periodic signal reports its fundamental, not a
+ * harmonic), with its power relative to the median power above `minFrequency`.
+ */
 export function spectralPeak(s: Spectrum, { minFrequency = 2 }: { minFrequency?: number } = {}): { frequency: number; ratio: number } {
-  let best = -1, bestP = -Infinity;
+  let maxP = -Infinity;
   const vals: number[] = [];
   for (let k = 0; k < s.f.length; k++) {
     if (s.f[k] < minFrequency) continue;
     vals.push(s.power[k]);
-    if (s.power[k] > bestP) { bestP = s.power[k]; best = k; }
+    if (s.power[k] > maxP) maxP = s.power[k];
   }
+  if (!vals.length) return { frequency: NaN, ratio: NaN };
   vals.sort((a, b) => a - b);
-  const median = vals.length ? vals[vals.length >> 1] : NaN;
-  return { frequency: best >= 0 ? s.f[best] : NaN, ratio: median > 0 ? bestP / median : NaN };
+  const median = vals[vals.length >> 1];
+  for (let k = 0; k < s.f.length; k++) {
+    if (s.f[k] < minFrequency || s.power[k] < 0.5 * maxP) continue;
+    const left = k > 0 ? s.power[k - 1] : -Infinity;
+    const right = k + 1 < s.f.length ? s.power[k + 1] : -Infinity;
+    if (s.power[k] >= left && s.power[k] >= right) return { frequency: s.f[k], ratio: median > 0 ? s.power[k] / median : NaN };
+  }
+  return { frequency: NaN, ratio: NaN };
 }

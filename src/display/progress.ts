@@ -2,7 +2,8 @@
  * A progress bar for long runs. In a tslab kernel it is one output updated in place
  * (tslab.newDisplay); elsewhere it writes a line to stderr at most every 10 %.
  */
-import { newDisplay } from "./kernel.js";
+import { inKernel, newDisplay } from "./kernel.js";
+import { setProgressFactory } from "../network/progress.js";
 
 /** A progress reporter: call `update(done)` as work proceeds and `finish()` at the end. */
 export interface Progress {
@@ -12,12 +13,13 @@ export interface Progress {
 
 /**
  * Creates a progress bar for `total` units of work (e.g. ms of simulated time).
- * Updates are throttled to at most one per `interval` ms of wall time (default 200).
+ * Updates are throttled to at most one per `interval` ms of wall time (default 200); `startedAt`
+ * (ms since the epoch, default now) is when the work began, for elapsed and remaining time.
  */
-export function progress(total: number, { label = "progress", interval = 200 }: { label?: string; interval?: number } = {}): Progress {
+export function progress(total: number, { label = "progress", interval = 200, startedAt = Date.now() }: { label?: string; interval?: number; startedAt?: number } = {}): Progress {
   if (!(total > 0) || !Number.isFinite(total)) throw new RangeError(`invalid total: ${total} (expected a finite number > 0)`);
   const out = newDisplay();
-  const start = Date.now();
+  const start = startedAt;
   let last = -Infinity;
   let lastTenth = -1;
   const render = (done: number) => {
@@ -44,3 +46,9 @@ export function progress(total: number, { label = "progress", interval = 200 }: 
     },
   };
 }
+
+/**
+ * Long simulation runs (Network.run) show this progress bar inside a kernel: registered here, at the
+ * edge, so the core never imports the display.
+ */
+setProgressFactory((total, label, startedAt) => (inKernel() ? progress(total, { label, startedAt }) : null));

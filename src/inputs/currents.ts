@@ -36,7 +36,11 @@ export class CurrentInput {
     const pA = (key: string, v: Quantity | undefined, def: number) => quantity(`${name}.${key}`, v ?? def, "pA");
     switch (options.type) {
       case "step":
-        this.p = { amplitude: pA("amplitude", options.amplitude, 0), start: ms("start", options.start, 0), stop: ms("stop", options.stop, Infinity) };
+        this.p = {
+          amplitude: pA("amplitude", options.amplitude, 0),
+          start: ms("start", options.start, 0),
+          stop: options.stop === undefined ? Infinity : ms("stop", options.stop, 0),
+        };
         break;
       case "ramp":
         this.p = { from: pA("from", options.from, 0), to: pA("to", options.to, 0), start: ms("start", options.start, 0), stop: ms("stop", options.stop, 0) };
@@ -56,7 +60,6 @@ export class CurrentInput {
       default:
         throw new TypeError(`invalid ${name}.type: ${JSON.stringify((options as { type?: unknown }).type)} (expected "step", "ramp" or "noise")`);
     }
-    if (this.p.stop !== undefined && Number.isNaN(this.p.stop)) throw new RangeError(`invalid ${name}.stop`);
   }
 
   /** Adds the current at time t (the start of the step) into Iext. */

@@ -41,6 +41,35 @@ export class PoissonInput {
     else target.receivesI = true;
   }
 
+  private cachedLambda = NaN;
+  private cdf = new Float64Array(0);
+  private guide = new Int32Array(0);
+
+  /** CDF of Poisson(λ) up to where it reaches 1 in double precision, and its guide table. */
+  private table(lambda: number): { cdf: Float64Array; guide: Int32Array } {
+    if (lambda !== this.cachedLambda) {
+      const values: number[] = [];
+      let p = Math.exp(-lambda);
+      let c = 0;
+      for (let k = 0; k < 200 && c < 1 - 1e-16; k++) {
+        c += p;
+        values.push(c);
+        p *= lambda / (k + 1);
+      }
+      values[values.length - 1] = 1; // u < 1 always stops here
+      this.cdf = Float64Array.from(values);
+      const M = 64;
+      this.guide = new Int32Array(M);
+      let k = 0;
+      for (let j = 0; j < M; j++) {
+        while (this.cdf[k] <= j / M) k++;
+        this.guide[j] = k;
+      }
+      this.cachedLambda = lambda;
+    }
+    return { cdf: this.cdf, guide: this.guide };
+  }
+
   /** Mean number of input spikes per target in a step at time t. */
   lambda(t: number, dt: number): number {
     return this.n * this.rate(t) * dt * 1e-3;
@@ -57,17 +86,13 @@ export class PoissonInput {
     const w = this.weight;
     const rng = this.rng;
     if (lambda < 30) {
-      // inversion with the constant e^{−λ} hoisted out of the loop
-      const p0 = Math.exp(-lambda);
+      // inversion through a cached CDF table with a guide table (Chen & Asau 1974): exact, O(1) per draw
+      const { cdf, guide } = this.table(lambda);
+      const M = guide.length;
       for (let i = 0; i < n; i++) {
-        let u = rng.uniform();
-        let p = p0;
-        let k = 0;
-        while (u > p && k < 1000) {
-          u -= p;
-          k++;
-          p *= lambda / k;
-        }
+        const u = rng.uniform();
+        let k = guide[(u * M) | 0];
+        while (u >= cdf[k]) k++;
         if (k > 0) buf[off + i] += k * w;
       }
     } else {

@@ -298,7 +298,7 @@ export class Network {
       this.runaway.observe(pops, step, dt);
       this.step++;
       if ((s & 1023) === 1023) {
-        if (bar === null && Date.now() - t0 > 1500) bar = makeProgress(steps, label);
+        if (bar === null && Date.now() - t0 > 1500) bar = makeProgress(steps, label, t0);
         bar?.update(s + 1);
       }
     }

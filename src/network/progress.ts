@@ -9,8 +9,8 @@ export interface ProgressReporter {
   finish(): void;
 }
 
-/** Makes a reporter for `total` units of work with a label, or returns null for none. */
-export type ProgressFactory = (total: number, label: string) => ProgressReporter | null;
+/** Makes a reporter for `total` units of work that began at `startedAt` (ms since the epoch), or null. */
+export type ProgressFactory = (total: number, label: string, startedAt: number) => ProgressReporter | null;
 
 let factory: ProgressFactory | null = null;
 
@@ -20,6 +20,6 @@ export function setProgressFactory(f: ProgressFactory | null): void {
 }
 
 /** The registered factory's reporter, or null. */
-export function makeProgress(total: number, label: string): ProgressReporter | null {
-  return factory ? factory(total, label) : null;
+export function makeProgress(total: number, label: string, startedAt = Date.now()): ProgressReporter | null {
+  return factory ? factory(total, label, startedAt) : null;
 }

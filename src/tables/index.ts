@@ -1,2 +1,3 @@
 export { paramTable } from "./params.js";
 export { rowsTable } from "./rows.js";
+export { spikesTable, rateTable, tracesTable } from "./network.js";

@@ -1,0 +1,33 @@
+/**
+ * Simulation output as arquero tables: spikes (population, neuron, t), rate series (t, rate) and
+ * state traces in long format (t, neuron, variable, value).
+ */
+import * as aq from "arquero";
+import type { Spikes } from "../monitors/spike-monitor.js";
+import type { RateSeries } from "../analysis/rates.js";
+import type { StateTraces, StateVariable } from "../monitors/state-monitor.js";
+
+/** Spikes of one or more populations as a table with columns population, neuron, t (ms). */
+export function spikesTable(spikes: readonly Spikes[]): aq.ColumnTable {
+  const population: string[] = [];
+  const neuron: number[] = [];
+  const t: number[] = [];
+  for (const s of spikes) {
+    for (let k = 0; k < s.i.length; k++) { population.push(s.population); neuron.push(s.i[k]); t.push(s.t[k]); }
+  }
+  return aq.table({ population, neuron, t });
+}
+
+/** A rate series as a table with columns t (ms) and rate (Hz). */
+export function rateTable(series: RateSeries): aq.ColumnTable {
+  return aq.table({ t: Array.from(series.t), rate: Array.from(series.rate) });
+}
+
+/** State traces in long format: t (ms), neuron, variable, value. */
+export function tracesTable(traces: StateTraces): aq.ColumnTable {
+  const t: number[] = [], neuron: number[] = [], variable: string[] = [], value: number[] = [];
+  for (const [name, series] of Object.entries(traces.values) as [StateVariable, Float64Array[]][]) {
+    series.forEach((s, k) => s.forEach((x, j) => { t.push(traces.t[j]); neuron.push(traces.neurons[k]); variable.push(name); value.push(x); }));
+  }
+  return aq.table({ t, neuron, variable, value });
+}

@@ -1,0 +1,35 @@
+import { expect, it } from "vitest";
+import { Network } from "../../src/network/network.js";
+import { lif } from "../../src/neurons/lif.js";
+import { populationRate } from "../../src/analysis/rates.js";
+
+it("monitorState samples every interval and computes I_E = g_E (E_E − V)", () => {
+  const net = new Network({ dt: 0.1 });
+  net.population("P", 3, lif({ V_th: 100 }), { init: { gE: 10, v: -60 } });
+  const m = net.monitorState("P", ["v", "gE", "I_E"], { neurons: [2], interval: 0.5 });
+  net.run(5);
+  const tr = m.traces();
+  expect([...tr.t].map((t) => +t.toFixed(6))).toEqual([0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5]);
+  const k = 3;
+  expect(tr.values.I_E![0][k]).toBeCloseTo(tr.values.gE![0][k] * (0 - tr.values.v![0][k]), 10);
+  expect(tr.values.gE![0][0]).toBeCloseTo(10 * Math.exp(-0.5 / 5), 10);
+});
+
+it("monitorRate counts spikes per step and populationRate bins them to Hz", () => {
+  const net = new Network({ dt: 0.1 });
+  net.spikeTimes("G", 10, { indices: [0, 1, 2, 3], times: [0.5, 0.5, 1.5, 2.5] });
+  const m = net.monitorRate("G");
+  net.run(3);
+  const r = populationRate(m.result(0.1), { bin: 1 });
+  expect([...r.rate]).toEqual([200, 100, 100]); // 2 spikes / 10 neurons / 1 ms
+  expect([...r.t]).toEqual([0, 1, 2]);
+});
+
+it("monitorSpikes can record a subset of neurons", () => {
+  const net = new Network({ dt: 0.1 });
+  net.spikeTimes("G", 4, { indices: [0, 1, 2, 3], times: [1, 1, 1, 1] });
+  const m = net.monitorSpikes("G", { neurons: [1, 3] });
+  net.run(2);
+  expect([...m.spikes(0.1).i]).toEqual([1, 3]);
+  expect(() => net.monitorSpikes("G", { neurons: [4] })).toThrow("invalid neurons[0]: 4 for G (expected an index in [0, 4))");
+});
