@@ -37,8 +37,10 @@ export class PoissonInput {
       throw new TypeError(`invalid ${name}.kind: ${JSON.stringify(kind)} (expected "excitatory" or "inhibitory")`);
     }
     this.kind = kind;
-    if (kind === "excitatory") target.receivesE = true;
-    else target.receivesI = true;
+    if (!target.direct(0)) {
+      if (kind === "excitatory") target.receivesE = true;
+      else target.receivesI = true;
+    }
   }
 
   private cachedLambda = NaN;
@@ -80,9 +82,11 @@ export class PoissonInput {
     const lambda = this.lambda(t, dt);
     if (lambda <= 0) return;
     const pop = this.target;
-    const buf = this.kind === "excitatory" ? pop.bufE : pop.bufI;
+    // input of this step: straight into g_E/g_I (before the population steps), or into this step's slot
+    const direct = pop.direct(0);
+    const buf = direct ? (this.kind === "excitatory" ? pop.gE : pop.gI) : this.kind === "excitatory" ? pop.bufE : pop.bufI;
     const n = pop.n;
-    const off = (step % pop.ringLength) * n;
+    const off = direct ? 0 : (step % pop.ringLength) * n;
     const w = this.weight;
     const rng = this.rng;
     if (lambda < 30) {

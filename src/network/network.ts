@@ -199,7 +199,9 @@ export class Network {
     const proj = new Projection(pname, source, target, csr, w, d);
     if (proj.maxDelaySteps() > 65535) throw new RangeError(`invalid ${pname}.delay: longer than 65535 steps`);
     target.ensureDelay(proj.maxDelaySteps(), this.step);
-    if (proj.receptor === "E") target.receivesE = true; else target.receivesI = true;
+    if (!target.direct(typeof d === "number" ? d : null)) {
+      if (proj.receptor === "E") target.receivesE = true; else target.receivesI = true;
+    }
     this.projections.push(proj);
     return proj;
   }
@@ -256,8 +258,10 @@ export class Network {
     const { E_L, V_th, V_reset, I_bias, synapse, ...scalars } = options;
     if (synapse !== undefined && synapse !== pop.model.synapse) throw new TypeError(`invalid synapse: the synapse type of ${name} cannot change`);
     const next = lif({ ...pop.model.params, ...scalars, synapse: pop.model.synapse, ...pop.model.varying, ...definedOnly({ E_L, V_th, V_reset, I_bias }) });
+    if (pop.model.params.b > 0) pop.hasAdaptation = true; // w may still be decaying after b is set to 0
     pop.model = next;
     if ([E_L, V_th, V_reset, I_bias].some((v) => v !== undefined)) pop.setVarying(next, Rng.stream(this.seed, "population", name, "params", this.step));
+    else pop.updateDrive();
     checkTimeStep(pop, this.dt);
     this.constants.set(pop, stepConstants(pop, this.dt));
   }

@@ -46,6 +46,8 @@ export class NeuronPopulation implements SpikeEmitter {
   readonly V_th: Float64Array;
   readonly V_reset: Float64Array;
   readonly I_bias: Float64Array;
+  /** Constant drive g_L E_L + I_bias (pA), recomputed when parameters change. */
+  readonly drive: Float64Array;
   /** Injected current for this step (pA), or null when the population has no current inputs. */
   Iext: Float64Array | null = null;
   readonly spikes: Int32Array;
@@ -54,6 +56,8 @@ export class NeuronPopulation implements SpikeEmitter {
   bufE: Float64Array;
   bufI: Float64Array;
   ringLength = 1;
+  /** Whether w may be non-zero although b = 0 (it was initialised or b was changed): keeps the w update on. */
+  hasAdaptation = false;
   /** Whether any projection or input has written into the ring buffers (skip the add otherwise). */
   receivesE = false;
   receivesI = false;
@@ -69,7 +73,7 @@ export class NeuronPopulation implements SpikeEmitter {
     const f = () => new Float64Array(n);
     this.v = f(); this.gE = f(); this.gI = f(); this.w = f();
     this.refractory = new Int32Array(n);
-    this.E_L = f(); this.V_th = f(); this.V_reset = f(); this.I_bias = f();
+    this.E_L = f(); this.V_th = f(); this.V_reset = f(); this.I_bias = f(); this.drive = f();
     this.spikes = new Int32Array(n);
     this.bufE = new Float64Array(n);
     this.bufI = new Float64Array(n);
@@ -79,7 +83,10 @@ export class NeuronPopulation implements SpikeEmitter {
     const synUnit = model.synapse === "conductance" ? "nS" : "pA";
     if (init.gE !== undefined) fill(`${name}.init.gE`, init.gE, synUnit, this.gE, rng);
     if (init.gI !== undefined) fill(`${name}.init.gI`, init.gI, synUnit, this.gI, rng);
-    if (init.w !== undefined) fill(`${name}.init.w`, init.w, "pA", this.w, rng);
+    if (init.w !== undefined) {
+      fill(`${name}.init.w`, init.w, "pA", this.w, rng);
+      this.hasAdaptation = this.w.some((x) => x !== 0);
+    }
   }
 
   /** Draws the per-neuron parameters of `model` (E_L, V_th, V_reset, I_bias). */
@@ -87,11 +94,29 @@ export class NeuronPopulation implements SpikeEmitter {
     for (const key of Object.keys(LIF_VARYING) as VaryingName[]) {
       fill(`${this.name}.${key}`, model.varying[key], LIF_VARYING[key].unit, this[key], rng);
     }
+    const g_L = model.params.g_L;
     for (let i = 0; i < this.n; i++) {
+      this.drive[i] = g_L * this.E_L[i] + this.I_bias[i];
       if (!(this.V_reset[i] < this.V_th[i])) {
         throw new RangeError(`invalid V_reset: ${this.V_reset[i]} mV for neuron ${i} of ${this.name} (expected below V_th = ${this.V_th[i]} mV)`);
       }
     }
+  }
+
+  /** Recomputes the constant drive after g_L changed (E_L and I_bias unchanged). */
+  updateDrive(): void {
+    const g_L = this.model.params.g_L;
+    for (let i = 0; i < this.n; i++) this.drive[i] = g_L * this.E_L[i] + this.I_bias[i];
+  }
+
+  /**
+   * Where input of a receptor arriving `delaySteps` after the current step goes. Conductance and
+   * current synapses take input for the very next step straight into g_E/g_I (it has already decayed
+   * to the next step: adding now is arrival at its start); everything else, and every delta synapse
+   * (whose input must be dropped during the refractory period), goes through the ring buffer.
+   */
+  direct(delaySteps: number | null): boolean {
+    return this.model.synapse !== "delta" && delaySteps === 0;
   }
 
   /** Membrane time constant (ms). */

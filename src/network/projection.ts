@@ -51,14 +51,15 @@ export class Projection {
     const ns = this.pre.nSpikes;
     if (ns === 0) return 0;
     const post = this.post;
-    const buf = this.receptor === "E" ? post.bufE : post.bufI;
-    const n = post.n;
-    const L = post.ringLength;
     const spikes = this.pre.spikes;
     const { rowPtr, col, weight, delaySteps } = this;
+    const direct = typeof delaySteps === "number" && post.direct(delaySteps);
+    const buf = direct ? (this.receptor === "E" ? post.gE : post.gI) : this.receptor === "E" ? post.bufE : post.bufI;
+    const n = post.n;
+    const L = post.ringLength;
     let events = 0;
     if (typeof delaySteps === "number") {
-      const off = ((step + 1 + delaySteps) % L) * n;
+      const off = direct ? 0 : ((step + 1 + delaySteps) % L) * n;
       if (typeof weight === "number") {
         for (let s = 0; s < ns; s++) {
           const i = spikes[s];

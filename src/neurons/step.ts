@@ -54,13 +54,39 @@ export function stepConstants(pop: NeuronPopulation, dt: number): StepConstants 
   };
 }
 
-/** One step of conductance-based LIF neurons; returns the number of spikes (indices in pop.spikes). */
+// a_j = 1/(j+1)!: Taylor coefficients of exprel
+const A1 = 1 / 2, A2 = 1 / 6, A3 = 1 / 24, A4 = 1 / 120, A5 = 1 / 720, A6 = 1 / 5040, A7 = 1 / 40320,
+  A8 = 1 / 362880, A9 = 1 / 3628800, A10 = 1 / 39916800, A11 = 1 / 479001600, A12 = 1 / 6227020800;
+/** Below this x the polynomial hands over to Math.exp (in COBA's high-conductance state < 0.01 % of steps). */
+const POLY_MIN = -0.6;
+
+/**
+ * exprel(x) = (e^x − 1)/x for x ≤ 0: a degree-12 Taylor polynomial evaluated by Estrin's scheme for
+ * −0.6 < x ≤ 0 (relative error < 2e−14, as exact as Math.exp in double precision), Math.exp beyond.
+ * The membrane step needs both e^x = 1 + x·exprel(x) and (1 − e^x)/g = −(dt/C)·exprel(x): one
+ * polynomial, no exp and no division in the common case.
+ */
+export function exprel(x: number): number {
+  if (x > POLY_MIN) {
+    const x2 = x * x, x4 = x2 * x2;
+    return ((1 + A1 * x) + x2 * (A2 + A3 * x)) + x4 * ((A4 + A5 * x) + x2 * (A6 + A7 * x)) +
+      x4 * x4 * (((A8 + A9 * x) + x2 * (A10 + A11 * x)) + x4 * A12);
+  }
+  return x === 0 ? 1 : (Math.exp(x) - 1) / x;
+}
+
+/**
+ * One step of conductance-based LIF neurons; returns the number of spikes (indices in pop.spikes).
+ * V(t+dt) = V e^x + (dt/C)·exprel(x)·(g_L E_L + I + ḡ_E E_E + ḡ_I E_I), x = −dt (g_L + ḡ_E + ḡ_I)/C.
+ */
 export function stepConductance(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, gE, gI, w, refractory, E_L, V_th, V_reset, I_bias, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
   const { C_m, g_L, E_E, E_I, b } = pop.model.params;
   const { dE, dI, dW, fE, fI, refSteps } = c;
   const k = -dt / C_m;
   const off = (step % pop.ringLength) * n;
+  const hasI = Iext !== null;
+  const adapt = b > 0 || pop.hasAdaptation;
   let ns = 0;
   for (let i = 0; i < n; i++) {
     let ge = gE[i];
@@ -69,23 +95,31 @@ export function stepConductance(pop: NeuronPopulation, dt: number, step: number,
     if (receivesI) { gi += bufI[off + i]; bufI[off + i] = 0; }
     if (refractory[i] > 0) {
       refractory[i]--;
-      w[i] *= dW;
     } else {
       const geM = ge * fE;
       const giM = gi * fI;
-      const gt = g_L + geM + giM;
-      const I = I_bias[i] - w[i] + (Iext === null ? 0 : Iext[i]);
-      const vinf = (g_L * E_L[i] + geM * E_E + giM * E_I + I) / gt;
-      let vi = vinf + (v[i] - vinf) * Math.exp(k * gt);
-      w[i] *= dW;
+      const x = k * (g_L + geM + giM);
+      let h: number; // exprel(x), inlined
+      if (x > POLY_MIN) {
+        const x2 = x * x, x4 = x2 * x2;
+        h = ((1 + A1 * x) + x2 * (A2 + A3 * x)) + x4 * ((A4 + A5 * x) + x2 * (A6 + A7 * x)) +
+          x4 * x4 * (((A8 + A9 * x) + x2 * (A10 + A11 * x)) + x4 * A12);
+      } else {
+        h = (Math.exp(x) - 1) / x;
+      }
+      let I = drive[i] + geM * E_E + giM * E_I;
+      if (hasI) I += Iext[i];
+      if (adapt) I -= w[i];
+      let vi = v[i] * (1 + x * h) - k * h * I;
       if (vi > V_th[i]) {
         vi = V_reset[i];
         refractory[i] = refSteps;
-        w[i] += b;
+        if (adapt) w[i] += b;
         spikes[ns++] = i;
       }
       v[i] = vi;
     }
+    if (adapt) w[i] *= dW;
     gE[i] = ge * dE;
     gI[i] = gi * dI;
   }
@@ -95,10 +129,12 @@ export function stepConductance(pop: NeuronPopulation, dt: number, step: number,
 
 /** One step of current-based LIF neurons (exact integration). */
 export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, gE, gI, w, refractory, E_L, V_th, V_reset, I_bias, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
   const { g_L, b } = pop.model.params;
   const { dE, dI, dW, eM, pE, pI, refSteps } = c;
   const r = (1 - eM) / g_L;
+  const hasI = Iext !== null;
+  const adapt = b > 0 || pop.hasAdaptation;
   const off = (step % pop.ringLength) * n;
   let ns = 0;
   for (let i = 0; i < n; i++) {
@@ -108,20 +144,21 @@ export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: 
     if (receivesI) { ii += bufI[off + i]; bufI[off + i] = 0; }
     if (refractory[i] > 0) {
       refractory[i]--;
-      w[i] *= dW;
     } else {
-      const I = I_bias[i] - w[i] + (Iext === null ? 0 : Iext[i]);
-      const el = E_L[i];
-      let vi = el + (v[i] - el) * eM + ie * pE + ii * pI + I * r;
-      w[i] *= dW;
+      // E_L + (V − E_L) e^{−dt/τ} + (I_bias + I_ext − w)(1 − e^{−dt/τ})/g_L, with drive = g_L E_L + I_bias
+      let I = drive[i];
+      if (hasI) I += Iext[i];
+      if (adapt) I -= w[i];
+      let vi = v[i] * eM + I * r + ie * pE + ii * pI;
       if (vi > V_th[i]) {
         vi = V_reset[i];
         refractory[i] = refSteps;
-        w[i] += b;
+        if (adapt) w[i] += b;
         spikes[ns++] = i;
       }
       v[i] = vi;
     }
+    if (adapt) w[i] *= dW;
     gE[i] = ie * dE;
     gI[i] = ii * dI;
   }
@@ -135,10 +172,12 @@ export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: 
  * NEST's iaf_psc_delta and Brunel (2000).
  */
 export function stepDelta(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, w, refractory, E_L, V_th, V_reset, I_bias, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { n, v, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
   const { g_L, b } = pop.model.params;
   const { dW, eM, refSteps } = c;
   const r = (1 - eM) / g_L;
+  const hasI = Iext !== null;
+  const adapt = b > 0 || pop.hasAdaptation;
   const off = (step % pop.ringLength) * n;
   let ns = 0;
   for (let i = 0; i < n; i++) {
@@ -147,20 +186,20 @@ export function stepDelta(pop: NeuronPopulation, dt: number, step: number, c: St
     if (receivesI) { jump += bufI[off + i]; bufI[off + i] = 0; }
     if (refractory[i] > 0) {
       refractory[i]--;
-      w[i] *= dW;
-      continue;
+    } else {
+      let I = drive[i];
+      if (hasI) I += Iext[i];
+      if (adapt) I -= w[i];
+      let vi = (v[i] + jump) * eM + I * r;
+      if (vi > V_th[i]) {
+        vi = V_reset[i];
+        refractory[i] = refSteps;
+        if (adapt) w[i] += b;
+        spikes[ns++] = i;
+      }
+      v[i] = vi;
     }
-    const I = I_bias[i] - w[i] + (Iext === null ? 0 : Iext[i]);
-    const el = E_L[i];
-    let vi = el + (v[i] + jump - el) * eM + I * r;
-    w[i] *= dW;
-    if (vi > V_th[i]) {
-      vi = V_reset[i];
-      refractory[i] = refSteps;
-      w[i] += b;
-      spikes[ns++] = i;
-    }
-    v[i] = vi;
+    if (adapt) w[i] *= dW;
   }
   pop.nSpikes = ns;
   return ns;
