@@ -23,11 +23,16 @@ ap.add_argument("--device", default="runtime", choices=["runtime", "cpp_standalo
 ap.add_argument("--n", type=int, default=4000)
 ap.add_argument("--p", type=float, default=0.02)
 ap.add_argument("--indegree", type=int, default=None)
+ap.add_argument("--wscale", type=float, default=1.0, help="multiply the synaptic weights (CUBA/COBA)")
 ap.add_argument("--g", type=float, default=6.0)
 ap.add_argument("--eta", type=float, default=4.0)
 ap.add_argument("--nE", type=int, default=10000)
 ap.add_argument("--spikes", action="store_true", help="include spike index/time columns")
+ap.add_argument("--repeats", type=int, default=1, help="cpp_standalone: run the compiled binary this many times (loop time of each)")
 args = ap.parse_args()
+
+import resource  # noqa: E402
+import subprocess  # noqa: E402
 
 import numpy as np  # noqa: E402
 from brian2 import (NeuronGroup, Synapses, SpikeMonitor, PoissonInput, Network, defaultclock, ms, mV, nS, pF,  # noqa: E402
@@ -59,7 +64,7 @@ if args.model in ("coba", "cuba"):
         P.v = "-55*mV + 5*mV*randn()"
         P.ge = "(40 + 15*randn())*nS"
         P.gi = "(200 + 120*randn())*nS"
-        we, wi = "ge += 6*nS", "gi += 67*nS"
+        we, wi = f"ge += {6 * args.wscale}*nS", f"gi += {67 * args.wscale}*nS"
     else:
         eqs = """
         dv/dt = (ge + gi - (v - El))/taum : volt (unless refractory)
@@ -70,16 +75,18 @@ if args.model in ("coba", "cuba"):
         P = NeuronGroup(N, eqs, threshold="v > -50*mV", reset="v = -60*mV", refractory=5 * ms,
                         method="exact", namespace=ns)
         P.v = "-60*mV + rand()*10*mV"
-        we, wi = "ge += 1.62*mV", "gi += -9*mV"
+        we, wi = f"ge += {1.62 * args.wscale}*mV", f"gi += {-9 * args.wscale}*mV"
     Ce = Synapses(P[:NE], P, on_pre=we)
     Ci = Synapses(P[NE:], P, on_pre=wi)
     if args.indegree is None:
         Ce.connect(p=args.p)
         Ci.connect(p=args.p)
     else:
+        # fixed in-degree as in tightrope's rule: k distinct sources per target (80 % E, 20 % I)
         kE, kI = int(round(0.8 * args.indegree)), int(round(0.2 * args.indegree))
-        pre_e = np.concatenate([np.random.choice(NE, kE, replace=False) for _ in range(N)])
-        pre_i = np.concatenate([np.random.choice(N - NE, kI, replace=False) for _ in range(N)])
+        rng = np.random.default_rng(args.seed)
+        pre_e = np.concatenate([rng.choice(NE, kE, replace=False) for _ in range(N)])
+        pre_i = np.concatenate([rng.choice(N - NE, kI, replace=False) for _ in range(N)])
         Ce.connect(i=pre_e, j=np.repeat(np.arange(N), kE))
         Ci.connect(i=pre_i, j=np.repeat(np.arange(N), kI))
     groups = {"E": P[:NE], "I": P[NE:]}
@@ -109,14 +116,24 @@ net = Network(*objs, *mons.values())
 build = time.time() - t_build
 t0 = time.time()
 net.run(args.duration * ms)
+loops = []
 if args.device == "cpp_standalone":
     device.build(run=True, compile=True, clean=False)
+    loops.append(float(device._last_run_time))
+    for _ in range(args.repeats - 1):
+        subprocess.run(["./main"], cwd=device.project_dir, check=True, stdout=subprocess.DEVNULL)
+        with open(os.path.join(device.project_dir, "results", "last_run_info.txt")) as f:
+            loops.append(float(f.read().split()[0]))
 wall = time.time() - t0
 out = {"simulator": f"brian2-{args.device}", "model": args.model, "seed": args.seed, "duration": args.duration,
        "build": build, "wall": wall, "synapses": int(len(Ce) + len(Ci))}
 if args.device == "cpp_standalone":
-    # the simulation loop alone, as measured by Brian's own profiling of the standalone run
-    out["loop"] = float(device._last_run_time) if hasattr(device, "_last_run_time") else None
+    # the simulation loop alone, as timed by the standalone binary itself (results/last_run_info.txt)
+    out["loops"] = loops
+else:
+    out["loops"] = [wall]
+out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+out["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
 for k, m in mons.items():
     t = np.asarray(m.t / ms)
     i = np.asarray(m.i)

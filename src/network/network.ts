@@ -14,7 +14,8 @@ import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { warnOnce } from "../params/warn.js";
 import { Rng } from "../random/rng.js";
 import { lif, type LifModel, type LifOptions } from "../neurons/lif.js";
-import { stepConductance, stepConstants, stepCurrent, stepDelta, type StepConstants } from "../neurons/step.js";
+import { stepConstants, type StepConstants } from "../neurons/step.js";
+import { kernelFor } from "../neurons/kernels.js";
 import { NeuronPopulation, type InitialState, type Kind, type SpikeEmitter } from "./population.js";
 import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
@@ -275,9 +276,9 @@ export class Network {
     const sources = [...this.sources.values()];
     const consts = pops.map((p) => this.constants.get(p)!);
     const currents = pops.map((p) => this.currents.get(p) ?? []);
-    const stepFns = pops.map((p) => (p.model.synapse === "conductance" ? stepConductance : p.model.synapse === "current" ? stepCurrent : stepDelta));
+    const kernels = pops.map((p) => kernelFor(p, dt)); // specialised per population's flags (neurons/kernels.ts)
     for (const m of this.spikeMonitors) if (Number.isNaN(m.start)) m.start = this.time;
-    const t0 = Date.now();
+    const t0 = performance.now();
     let bar: ProgressReporter | null = null;
     let spikes = 0;
     let events = 0;
@@ -293,7 +294,7 @@ export class Network {
           pop.Iext.fill(0);
           for (const c of currents[k]) c.add(pop.Iext, t, dt);
         }
-        spikes += stepFns[k](pop, dt, step, consts[k]);
+        spikes += kernels[k](pop, step, consts[k]);
       }
       for (const proj of this.projections) events += proj.deliver(step);
       for (const m of this.spikeMonitors) m.record(step);
@@ -302,13 +303,13 @@ export class Network {
       this.runaway.observe(pops, step, dt);
       this.step++;
       if ((s & 1023) === 1023) {
-        if (bar === null && Date.now() - t0 > 1500) bar = makeProgress(steps, label, t0);
+        if (bar === null && performance.now() - t0 > 1500) bar = makeProgress(steps, label, Date.now() - (performance.now() - t0));
         bar?.update(s + 1);
       }
     }
     bar?.finish();
     for (const m of this.spikeMonitors) m.stop = this.time;
-    return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (Date.now() - t0) / 1000 };
+    return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (performance.now() - t0) / 1000 };
   }
 }
 

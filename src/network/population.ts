@@ -48,6 +48,13 @@ export class NeuronPopulation implements SpikeEmitter {
   readonly I_bias: Float64Array;
   /** Constant drive g_L E_L + I_bias (pA), recomputed when parameters change. */
   readonly drive: Float64Array;
+  /**
+   * Index masks for per-neuron parameters: −1 (all bits) when they vary, 0 when every neuron has the
+   * same value — the kernels read `V_th[i & thresholdMask]`, so a homogeneous population reads one
+   * cached element instead of streaming an array through memory.
+   */
+  driveMask = -1;
+  thresholdMask = -1;
   /** Injected current for this step (pA), or null when the population has no current inputs. */
   Iext: Float64Array | null = null;
   readonly spikes: Int32Array;
@@ -94,19 +101,21 @@ export class NeuronPopulation implements SpikeEmitter {
     for (const key of Object.keys(LIF_VARYING) as VaryingName[]) {
       fill(`${this.name}.${key}`, model.varying[key], LIF_VARYING[key].unit, this[key], rng);
     }
-    const g_L = model.params.g_L;
     for (let i = 0; i < this.n; i++) {
-      this.drive[i] = g_L * this.E_L[i] + this.I_bias[i];
       if (!(this.V_reset[i] < this.V_th[i])) {
         throw new RangeError(`invalid V_reset: ${this.V_reset[i]} mV for neuron ${i} of ${this.name} (expected below V_th = ${this.V_th[i]} mV)`);
       }
     }
+    const same = (a: Float64Array) => a.every((x) => x === a[0]);
+    this.thresholdMask = same(this.V_th) && same(this.V_reset) ? 0 : -1;
+    this.updateDrive();
   }
 
   /** Recomputes the constant drive after g_L changed (E_L and I_bias unchanged). */
   updateDrive(): void {
     const g_L = this.model.params.g_L;
     for (let i = 0; i < this.n; i++) this.drive[i] = g_L * this.E_L[i] + this.I_bias[i];
+    this.driveMask = this.drive.every((x) => x === this.drive[0]) ? 0 : -1;
   }
 
   /**

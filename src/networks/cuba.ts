@@ -10,11 +10,15 @@
  */
 import { Network } from "../network/network.js";
 import { lif } from "../neurons/lif.js";
+import type { Rule } from "../network/connect.js";
 
 /** Options of {@link cuba}. */
 export interface CubaOptions {
   n?: number;
+  /** Connection probability (default 0.02); ignored when `indegree` is set. */
   p?: number;
+  /** Fixed in-degree from the whole network (80 % from E, 20 % from I), instead of p. */
+  indegree?: number;
   /** Weights in mV (voltage-equivalent, as in Brian's example). */
   wE?: number;
   wI?: number;
@@ -23,7 +27,7 @@ export interface CubaOptions {
 }
 
 /** Builds the CUBA network (populations "E" and "I"). */
-export function cuba({ n = 4000, p = 0.02, wE = 1.62, wI = -9, dt = 0.1, seed = 1 }: CubaOptions = {}): Network {
+export function cuba({ n = 4000, p = 0.02, indegree, wE = 1.62, wI = -9, dt = 0.1, seed = 1 }: CubaOptions = {}): Network {
   const net = new Network({ dt, seed });
   const nE = Math.round(n * 0.8);
   const g_L = 10;
@@ -33,7 +37,8 @@ export function cuba({ n = 4000, p = 0.02, wE = 1.62, wI = -9, dt = 0.1, seed = 
   net.population("I", n - nE, model, { kind: "inhibitory", init });
   for (const pre of ["E", "I"] as const) {
     for (const post of ["E", "I"]) {
-      net.connect(pre, post, { rule: { rule: "probability", p }, weight: (pre === "E" ? wE : wI) * g_L });
+      const rule: Rule = indegree === undefined ? { rule: "probability", p } : { rule: "indegree", k: Math.round(indegree * (pre === "E" ? 0.8 : 0.2)) };
+      net.connect(pre, post, { rule, weight: (pre === "E" ? wE : wI) * g_L });
     }
   }
   return net;

@@ -12,6 +12,9 @@
  * synapses an exponential-Euler step in which the conductances are replaced by their exact mean over
  * the step, ḡ = g τ/dt (1 − e^{−dt/τ}); V relaxes towards V_∞ = Σ g E / Σ g with τ = C/Σ g.
  * It is exact for constant conductances and converges with error O(dt²) otherwise (see the tests).
+ *
+ * These functions are the readable reference. Simulations run the specialised kernels generated from
+ * the same arithmetic in kernels.ts; the tests check that both give identical results.
  */
 import type { NeuronPopulation } from "../network/population.js";
 
@@ -80,7 +83,7 @@ export function exprel(x: number): number {
  * V(t+dt) = V e^x + (dt/C)·exprel(x)·(g_L E_L + I + ḡ_E E_E + ḡ_I E_I), x = −dt (g_L + ḡ_E + ḡ_I)/C.
  */
 export function stepConductance(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI, driveMask, thresholdMask } = pop;
   const { C_m, g_L, E_E, E_I, b } = pop.model.params;
   const { dE, dI, dW, fE, fI, refSteps } = c;
   const k = -dt / C_m;
@@ -107,12 +110,12 @@ export function stepConductance(pop: NeuronPopulation, dt: number, step: number,
       } else {
         h = (Math.exp(x) - 1) / x;
       }
-      let I = drive[i] + geM * E_E + giM * E_I;
+      let I = drive[i & driveMask] + geM * E_E + giM * E_I;
       if (hasI) I += Iext[i];
       if (adapt) I -= w[i];
       let vi = v[i] * (1 + x * h) - k * h * I;
-      if (vi > V_th[i]) {
-        vi = V_reset[i];
+      if (vi > V_th[i & thresholdMask]) {
+        vi = V_reset[i & thresholdMask];
         refractory[i] = refSteps;
         if (adapt) w[i] += b;
         spikes[ns++] = i;
@@ -129,7 +132,7 @@ export function stepConductance(pop: NeuronPopulation, dt: number, step: number,
 
 /** One step of current-based LIF neurons (exact integration). */
 export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI, driveMask, thresholdMask } = pop;
   const { g_L, b } = pop.model.params;
   const { dE, dI, dW, eM, pE, pI, refSteps } = c;
   const r = (1 - eM) / g_L;
@@ -146,12 +149,12 @@ export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: 
       refractory[i]--;
     } else {
       // E_L + (V − E_L) e^{−dt/τ} + (I_bias + I_ext − w)(1 − e^{−dt/τ})/g_L, with drive = g_L E_L + I_bias
-      let I = drive[i];
+      let I = drive[i & driveMask];
       if (hasI) I += Iext[i];
       if (adapt) I -= w[i];
       let vi = v[i] * eM + I * r + ie * pE + ii * pI;
-      if (vi > V_th[i]) {
-        vi = V_reset[i];
+      if (vi > V_th[i & thresholdMask]) {
+        vi = V_reset[i & thresholdMask];
         refractory[i] = refSteps;
         if (adapt) w[i] += b;
         spikes[ns++] = i;
@@ -172,7 +175,7 @@ export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: 
  * NEST's iaf_psc_delta and Brunel (2000).
  */
 export function stepDelta(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI } = pop;
+  const { n, v, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI, driveMask, thresholdMask } = pop;
   const { g_L, b } = pop.model.params;
   const { dW, eM, refSteps } = c;
   const r = (1 - eM) / g_L;
@@ -187,12 +190,12 @@ export function stepDelta(pop: NeuronPopulation, dt: number, step: number, c: St
     if (refractory[i] > 0) {
       refractory[i]--;
     } else {
-      let I = drive[i];
+      let I = drive[i & driveMask];
       if (hasI) I += Iext[i];
       if (adapt) I -= w[i];
       let vi = (v[i] + jump) * eM + I * r;
-      if (vi > V_th[i]) {
-        vi = V_reset[i];
+      if (vi > V_th[i & thresholdMask]) {
+        vi = V_reset[i & thresholdMask];
         refractory[i] = refSteps;
         if (adapt) w[i] += b;
         spikes[ns++] = i;

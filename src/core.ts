@@ -1,0 +1,15 @@
+/**
+ * tightrope's core only: models, simulation, analysis and sweeps, without the edges (no Plot,
+ * arquero, mathjs, linkedom or tslab), so it loads fast — sweep workers import this. Parameters are
+ * plain numbers in the internal units (strings with units need the units edge: import "tightrope").
+ */
+export * from "./params/index.js";
+export * from "./random/index.js";
+export * from "./balance/index.js";
+export * from "./neurons/index.js";
+export * from "./network/index.js";
+export * from "./inputs/index.js";
+export * from "./monitors/index.js";
+export * from "./analysis/index.js";
+export * from "./networks/index.js";
+export * from "./sweep/index.js";

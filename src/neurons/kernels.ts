@@ -1,0 +1,143 @@
+/**
+ * Specialised step kernels. A kernel loop that tests flags per neuron (is there delayed input? an
+ * injected current? adaptation? per-neuron thresholds?) runs ~1.6× slower than one without them:
+ * V8 does not hoist loop-invariant branches. So, as Brian2 generates code per model, the kernel of
+ * each (synapse type, flags) combination is generated once from one template, compiled with
+ * `new Function`, and cached; the arithmetic is the same in every variant (see step.ts for the maths
+ * and the order of operations).
+ */
+import type { NeuronPopulation } from "../network/population.js";
+import type { StepConstants } from "./step.js";
+import type { SynapseType } from "./lif.js";
+
+/** A compiled step: updates the population for step `step`, returns its number of spikes. */
+export type Kernel = (pop: NeuronPopulation, step: number, c: StepConstants) => number;
+
+/** What a kernel variant must handle. */
+export interface KernelFlags {
+  synapse: SynapseType;
+  /** Delayed input arrives through the ring buffers. */
+  ringE: boolean;
+  ringI: boolean;
+  /** An injected current is present. */
+  current: boolean;
+  /** Spike-triggered adaptation is on. */
+  adapt: boolean;
+  /** E_L and I_bias are the same for every neuron. */
+  sameDrive: boolean;
+  /** V_th and V_reset are the same for every neuron. */
+  sameThreshold: boolean;
+}
+
+/** The flags of a population as it is now. */
+export function kernelFlags(pop: NeuronPopulation): KernelFlags {
+  return {
+    synapse: pop.model.synapse,
+    ringE: pop.receivesE,
+    ringI: pop.receivesI,
+    current: pop.Iext !== null,
+    adapt: pop.model.params.b > 0 || pop.hasAdaptation,
+    sameDrive: pop.driveMask === 0,
+    sameThreshold: pop.thresholdMask === 0,
+  };
+}
+
+// exprel(x) = (e^x − 1)/x by a degree-12 Taylor polynomial (Estrin) for x > −0.6, relative error < 2e−14
+const EXPREL = `
+      let h;
+      if (x > -0.6) {
+        const x2 = x * x, x4 = x2 * x2;
+        h = ((1 + ${1 / 2} * x) + x2 * (${1 / 6} + ${1 / 24} * x)) + x4 * ((${1 / 120} + ${1 / 720} * x) + x2 * (${1 / 5040} + ${1 / 40320} * x)) +
+          x4 * x4 * (((${1 / 362880} + ${1 / 3628800} * x) + x2 * (${1 / 39916800} + ${1 / 479001600} * x)) + x4 * ${1 / 6227020800});
+      } else {
+        h = (Math.exp(x) - 1) / x;
+      }`;
+
+/** The source of a kernel variant (exported for inspection and tests). */
+export function kernelSource(f: KernelFlags): string {
+  const drive = f.sameDrive ? "DRIVE" : "drive[i]";
+  const vth = f.sameThreshold ? "VTH" : "V_th[i]";
+  const vreset = f.sameThreshold ? "VRESET" : "V_reset[i]";
+  const extra = `${f.current ? " + Iext[i]" : ""}${f.adapt ? " - w[i]" : ""}`;
+  const spike = `if (vi > ${vth}) { vi = ${vreset}; refractory[i] = refSteps;${f.adapt ? " w[i] += b;" : ""} spikes[ns++] = i; }`;
+  const decayW = f.adapt ? "w[i] *= dW;" : "";
+  const head = `
+    const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes } = pop;
+    const { C_m, g_L, E_E, E_I, b } = pop.model.params;
+    const { dE, dI, dW, fE, fI, eM, pE, pI, refSteps } = c;
+    const DRIVE = drive[0], VTH = V_th[0], VRESET = V_reset[0];
+    const k = -dt / C_m, r = (1 - eM) / g_L;
+    const off = (step % pop.ringLength) * n;
+    let ns = 0;`;
+  const ringE = f.ringE ? "s1 += bufE[off + i]; bufE[off + i] = 0;" : "";
+  const ringI = f.ringI ? "s2 += bufI[off + i]; bufI[off + i] = 0;" : "";
+  let body: string;
+  if (f.synapse === "conductance") {
+    body = `
+    for (let i = 0; i < n; i++) {
+      let s1 = gE[i], s2 = gI[i];
+      ${ringE} ${ringI}
+      if (refractory[i] > 0) {
+        refractory[i]--;
+      } else {
+        const geM = s1 * fE, giM = s2 * fI;
+        const x = k * (g_L + geM + giM);
+        ${EXPREL}
+        const I = ${drive} + geM * E_E + giM * E_I${extra};
+        let vi = v[i] * (1 + x * h) - k * h * I;
+        ${spike}
+        v[i] = vi;
+      }
+      ${decayW}
+      gE[i] = s1 * dE; gI[i] = s2 * dI;
+    }`;
+  } else if (f.synapse === "current") {
+    body = `
+    for (let i = 0; i < n; i++) {
+      let s1 = gE[i], s2 = gI[i];
+      ${ringE} ${ringI}
+      if (refractory[i] > 0) {
+        refractory[i]--;
+      } else {
+        let vi = v[i] * eM + (${drive}${extra}) * r + s1 * pE + s2 * pI;
+        ${spike}
+        v[i] = vi;
+      }
+      ${decayW}
+      gE[i] = s1 * dE; gI[i] = s2 * dI;
+    }`;
+  } else {
+    body = `
+    for (let i = 0; i < n; i++) {
+      let s1 = 0, s2 = 0;
+      ${ringE} ${ringI}
+      if (refractory[i] > 0) {
+        refractory[i]--;
+      } else {
+        let vi = (v[i] + s1 + s2) * eM + (${drive}${extra}) * r;
+        ${spike}
+        v[i] = vi;
+      }
+      ${decayW}
+    }`;
+  }
+  return `${head}${body}
+    pop.nSpikes = ns;
+    return ns;`;
+}
+
+const cache = new Map<string, Kernel>();
+
+/** The compiled kernel for a population as it is now (cached per flag combination). */
+export function kernelFor(pop: NeuronPopulation, dt: number): Kernel {
+  const f = kernelFlags(pop);
+  const key = `${dt}|${JSON.stringify(f)}`;
+  let k = cache.get(key);
+  if (!k) {
+    // dt is baked in as a literal (exact: the shortest round-trip decimal): no wrapper closure, whose
+    // shared call site would turn polymorphic and slow every kernel down
+    k = new Function("pop", "step", "c", `const dt = ${dt};${kernelSource(f)}`) as Kernel;
+    cache.set(key, k);
+  }
+  return k;
+}
