@@ -8,10 +8,16 @@
 // self-contained function returning an object of numbers/strings. Every shard of the same spec and
 // seed computes exactly the points (and results) the whole sweep would; `merge` joins the parts,
 // checks that every point is present once, and writes one table.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+// V8's parallel GC threads compete with the sweep's workers for the cores: re-run with single-threaded GC
+if (!process.execArgv.includes("--single-threaded-gc")) {
+  const r = spawnSync(process.execPath, ["--single-threaded-gc", ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
 const library = join(root, "dist", "core.js");

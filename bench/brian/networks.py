@@ -38,8 +38,9 @@ import numpy as np  # noqa: E402
 from brian2 import (NeuronGroup, Synapses, SpikeMonitor, PoissonInput, Network, defaultclock, ms, mV, nS, pF,  # noqa: E402
                     second, seed as brian_seed, set_device, prefs, device)
 
+PROJECT_DIR = os.path.join(tempfile.gettempdir(), f"tightrope-brian-{args.model}-{os.getpid()}")
 if args.device == "cpp_standalone":
-    set_device("cpp_standalone", directory=os.path.join(tempfile.gettempdir(), f"brian_{args.model}_{os.getpid()}"), build_on_run=False)
+    set_device("cpp_standalone", directory=PROJECT_DIR, build_on_run=False)
     prefs.devices.cpp_standalone.openmp_threads = 0
 else:
     prefs.codegen.target = "cython"
@@ -118,7 +119,7 @@ t0 = time.time()
 net.run(args.duration * ms)
 loops = []
 if args.device == "cpp_standalone":
-    device.build(run=True, compile=True, clean=False)
+    device.build(directory=PROJECT_DIR, run=True, compile=True, clean=False)
     loops.append(float(device._last_run_time))
     for _ in range(args.repeats - 1):
         subprocess.run(["./main"], cwd=device.project_dir, check=True, stdout=subprocess.DEVNULL)
@@ -141,3 +142,6 @@ for k, m in mons.items():
     if args.spikes:
         out[f"spikes_{k}"] = {"i": i.tolist(), "t": np.round(t, 4).tolist(), "n": sizes[k]}
 print(json.dumps(out))
+if args.device == "cpp_standalone":
+    import shutil
+    shutil.rmtree(PROJECT_DIR, ignore_errors=True)
