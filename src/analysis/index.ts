@@ -10,3 +10,7 @@ export { classifyRegime, synchrony } from "./regime.js";
 export type { Regime } from "./regime.js";
 export { currentStats } from "./currents.js";
 export type { CurrentStats } from "./currents.js";
+export { stepResponse, fitExponentialDecay } from "./tau-eff.js";
+export type { Trial, StepResponse, StepResponseOptions } from "./tau-eff.js";
+export { volleyResponse, coincidenceWindow } from "./coincidence.js";
+export type { VolleyResponse } from "./coincidence.js";

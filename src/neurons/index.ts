@@ -4,3 +4,5 @@ export { stepConductance, stepCurrent, stepDelta, stepConstants } from "./step.j
 export type { StepConstants } from "./step.js";
 export { kernelFor, kernelFlags, kernelSource } from "./kernels.js";
 export type { Kernel, KernelFlags } from "./kernels.js";
+export { simulatePointConductance, pointConductanceSteadyState, POINT_CONDUCTANCE_SCHEMA } from "./point-conductance.js";
+export type { PointConductanceOptions, PointConductanceTrace } from "./point-conductance.js";
