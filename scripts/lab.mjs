@@ -11,7 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { python } = JSON.parse(readFileSync(join(root, "kernel-setup", "env.json"), "utf8"));
 const watch = spawn(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json", "--watch", "--preserveWatchOutput"],
   { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-const lab = spawn(python, ["-m", "notebook", "--ip=127.0.0.1", `--notebook-dir=${join(root, "notebooks")}`, ...process.argv.slice(2)],
+const asRoot = typeof process.getuid === "function" && process.getuid() === 0; // containers often run as root
+const lab = spawn(python, ["-m", "notebook", "--ip=127.0.0.1", `--notebook-dir=${join(root, "notebooks")}`, ...(asRoot ? ["--allow-root"] : []), ...process.argv.slice(2)],
   { cwd: root, env: jupyterEnv(), stdio: "inherit" });
 const stop = () => { watch.kill(); lab.kill(); };
 process.on("SIGINT", stop);
