@@ -13,3 +13,5 @@ export * from "./monitors/index.js";
 export * from "./analysis/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";
+export * from "./plasticity/index.js";
+export * from "./motifs/index.js";

@@ -29,6 +29,7 @@ import { RateMonitor } from "../monitors/rate-monitor.js";
 import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
 import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkSign, checkTimeStep, RunawayWatch } from "./checks.js";
+import { RetrogradeSuppression, type RETROGRADE_SCHEMA } from "../plasticity/retrograde.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -80,6 +81,7 @@ export class Network {
   private readonly rateMonitors: RateMonitor[] = [];
   private readonly stateMonitors: StateMonitor[] = [];
   private readonly runaway = new RunawayWatch();
+  private readonly modulators: RetrogradeSuppression[] = [];
 
   constructor({ dt = 0.1, seed = 1 }: NetworkOptions = {}) {
     this.dt = quantity("dt", dt, "ms", { min: 0, exclusiveMin: true });
@@ -253,6 +255,18 @@ export class Network {
     return m;
   }
 
+  /** Adds retrograde (endocannabinoid) suppression to an inhibitory projection; updated every step. */
+  retrogradeSuppression(projection: string, options: Partial<Record<keyof typeof RETROGRADE_SCHEMA, Quantity>> = {}): RetrogradeSuppression {
+    const proj = this.projections.find((p) => p.name === projection);
+    if (!proj) {
+      const guess = closest(projection, this.projections.map((p) => p.name));
+      throw new TypeError(`unknown projection: ${JSON.stringify(projection)}${guess ? `; did you mean ${guess}?` : ""}`);
+    }
+    const r = new RetrogradeSuppression(proj, options);
+    this.modulators.push(r);
+    return r;
+  }
+
   /** Changes model parameters of a population between runs (per-neuron ones are redrawn). */
   setParams(name: string, options: LifOptions): void {
     const pop = this.get(name);
@@ -296,6 +310,7 @@ export class Network {
         }
         spikes += kernels[k](pop, step, consts[k]);
       }
+      for (const m of this.modulators) m.update(dt);
       for (const proj of this.projections) events += proj.deliver(step);
       for (const m of this.spikeMonitors) m.record(step);
       for (const m of this.rateMonitors) m.record();

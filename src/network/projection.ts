@@ -15,6 +15,11 @@ export type Receptor = "E" | "I";
 
 export class Projection {
   readonly receptor: Receptor;
+  /**
+   * Optional gain per postsynaptic neuron (e.g. 1 − suppression for endocannabinoid DSI, see
+   * plasticity/retrograde.ts): every synapse onto j then delivers weight × postGain[j].
+   */
+  postGain: Float64Array | null = null;
   readonly rowPtr: Int32Array;
   readonly col: Int32Array;
   constructor(
@@ -58,6 +63,22 @@ export class Projection {
     const n = post.n;
     const L = post.ringLength;
     let events = 0;
+    const gain = this.postGain;
+    if (gain !== null) {
+      for (let s = 0; s < ns; s++) {
+        const i = spikes[s];
+        const end = rowPtr[i + 1];
+        for (let k = rowPtr[i]; k < end; k++) {
+          const j = col[k];
+          const w = (typeof weight === "number" ? weight : weight[k]) * gain[j];
+          const d = typeof delaySteps === "number" ? delaySteps : delaySteps[k];
+          if (direct) buf[j] += w;
+          else buf[((step + 1 + d) % L) * n + j] += w;
+        }
+        events += end - rowPtr[i];
+      }
+      return events;
+    }
     if (typeof delaySteps === "number") {
       const off = direct ? 0 : ((step + 1 + delaySteps) % L) * n;
       if (typeof weight === "number") {

@@ -1,0 +1,2 @@
+export { feedforwardCircuit, feedforwardChain, recurrentEI, dsiCircuit, PRINCIPAL, INTERNEURON } from "./circuits.js";
+export type { FeedforwardOptions, ChainOptions, RecurrentOptions, DsiOptions } from "./circuits.js";

@@ -1,0 +1,1 @@
+export { RetrogradeSuppression, RETROGRADE_SCHEMA } from "./retrograde.js";
