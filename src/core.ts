@@ -15,3 +15,4 @@ export * from "./networks/index.js";
 export * from "./sweep/index.js";
 export * from "./plasticity/index.js";
 export * from "./motifs/index.js";
+export * from "./criticality/index.js";

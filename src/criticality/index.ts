@@ -1,0 +1,12 @@
+export { branchingProcess, subsample, branchingAvalanches } from "./branching.js";
+export type { BranchingOptions } from "./branching.js";
+export { avalanchesFromCounts, avalanchesFromSpikes, binEvents, meanInterEventInterval, naiveBranchingRatio, avalancheShapes } from "./avalanches.js";
+export type { Avalanches } from "./avalanches.js";
+export { hurwitzZeta, fitPowerLaw, powerLawAlpha, powerLawCcdf, ksDistance, samplePowerLaw, powerLawPValue } from "./powerlaw.js";
+export type { PowerLawFit } from "./powerlaw.js";
+export { comparePowerLaw, fitExponential, fitLognormal, fitTruncatedPowerLaw, powerLawLogLik } from "./compare.js";
+export type { LikelihoodRatio } from "./compare.js";
+export { regressionSlopes, mrEstimate } from "./mr.js";
+export type { MrFit } from "./mr.js";
+export { sizeDurationExponent, cracklingPrediction } from "./crackling.js";
+export { goldenMin, nelderMead } from "./optimize.js";
