@@ -10,3 +10,5 @@ export { regressionSlopes, mrEstimate } from "./mr.js";
 export type { MrFit } from "./mr.js";
 export { sizeDurationExponent, cracklingPrediction } from "./crackling.js";
 export { goldenMin, nelderMead } from "./optimize.js";
+export { eiBranchingNetwork, eiBranchingRatio } from "./ei-network.js";
+export type { EiBranchingOptions } from "./ei-network.js";

@@ -102,3 +102,22 @@ describe("branching processes and the MR estimator (Wilting & Priesemann 2018)",
     expect(Math.abs(g.gamma - cracklingPrediction(s.alpha, d.alpha))).toBeLessThan(0.3);
   });
 });
+
+describe("E/I branching network", () => {
+  it("eiBranchingNetwork's MR branching ratio follows m = K w_E e^{−λ_I w_I} below criticality", async () => {
+    const { eiBranchingNetwork, eiBranchingRatio } = await import("../../src/criticality/ei-network.js");
+    for (const ratio of [5, 6]) {
+      const wE = 0.13, wI = ratio * wE;
+      const { activity, m } = eiBranchingNetwork({ wE, wI, steps: 200000, seed: 2 });
+      expect(m).toBeCloseTo(eiBranchingRatio({ wE, wI }), 12);
+      expect(Math.abs(mrEstimate(activity, { kmax: 30 }).m - m)).toBeLessThan(0.02);
+    }
+  });
+  it("with too little inhibition the activity runs away until the event budget stops it", async () => {
+    const { eiBranchingNetwork } = await import("../../src/criticality/ei-network.js");
+    const { activity, m } = eiBranchingNetwork({ wE: 0.13, wI: 0.26, steps: 200000, maxEvents: 1e6, seed: 2 });
+    expect(m).toBeGreaterThan(1.1);
+    expect(activity.length).toBeLessThan(200000);
+    expect(activity[activity.length - 1]).toBeGreaterThan(100);
+  });
+});
