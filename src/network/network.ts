@@ -30,6 +30,8 @@ import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
 import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkSign, checkTimeStep, RunawayWatch } from "./checks.js";
 import { RetrogradeSuppression, type RETROGRADE_SCHEMA } from "../plasticity/retrograde.js";
+import { InhibitoryScaling, type SCALING_SCHEMA } from "../plasticity/homeostatic.js";
+import { ShortTermPlasticity, type STP_SCHEMA } from "../plasticity/short-term.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -81,7 +83,7 @@ export class Network {
   private readonly rateMonitors: RateMonitor[] = [];
   private readonly stateMonitors: StateMonitor[] = [];
   private readonly runaway = new RunawayWatch();
-  private readonly modulators: RetrogradeSuppression[] = [];
+  private readonly modulators: { update(dt: number): void }[] = [];
 
   constructor({ dt = 0.1, seed = 1 }: NetworkOptions = {}) {
     this.dt = quantity("dt", dt, "ms", { min: 0, exclusiveMin: true });
@@ -257,14 +259,33 @@ export class Network {
 
   /** Adds retrograde (endocannabinoid) suppression to an inhibitory projection; updated every step. */
   retrogradeSuppression(projection: string, options: Partial<Record<keyof typeof RETROGRADE_SCHEMA, Quantity>> = {}): RetrogradeSuppression {
-    const proj = this.projections.find((p) => p.name === projection);
-    if (!proj) {
-      const guess = closest(projection, this.projections.map((p) => p.name));
-      throw new TypeError(`unknown projection: ${JSON.stringify(projection)}${guess ? `; did you mean ${guess}?` : ""}`);
-    }
-    const r = new RetrogradeSuppression(proj, options);
+    const r = new RetrogradeSuppression(this.projection(projection), options);
     this.modulators.push(r);
     return r;
+  }
+
+  /** Adds homeostatic scaling to an inhibitory projection (plasticity/homeostatic.ts); updated every step. */
+  inhibitoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): InhibitoryScaling {
+    const r = new InhibitoryScaling(this.projection(projection), options);
+    this.modulators.push(r);
+    return r;
+  }
+
+  /** Adds Tsodyks–Markram short-term plasticity to a projection (plasticity/short-term.ts). */
+  shortTermPlasticity(projection: string, options: Partial<Record<keyof typeof STP_SCHEMA, Quantity>> = {}): ShortTermPlasticity {
+    const proj = this.projection(projection);
+    proj.stp = new ShortTermPlasticity(proj.pre.n, options);
+    return proj.stp;
+  }
+
+  /** A projection by name; unknown names get a guess. */
+  projection(name: string): Projection {
+    const proj = this.projections.find((p) => p.name === name);
+    if (!proj) {
+      const guess = closest(name, this.projections.map((p) => p.name));
+      throw new TypeError(`unknown projection: ${JSON.stringify(name)}${guess ? `; did you mean ${guess}?` : ""}`);
+    }
+    return proj;
   }
 
   /** Changes model parameters of a population between runs (per-neuron ones are redrawn). */
@@ -311,7 +332,7 @@ export class Network {
         spikes += kernels[k](pop, step, consts[k]);
       }
       for (const m of this.modulators) m.update(dt);
-      for (const proj of this.projections) events += proj.deliver(step);
+      for (const proj of this.projections) events += proj.deliver(step, dt);
       for (const m of this.spikeMonitors) m.record(step);
       for (const m of this.rateMonitors) m.record();
       for (const m of this.stateMonitors) m.record(step, dt);

@@ -9,6 +9,7 @@
  */
 import type { NeuronPopulation, SpikeEmitter } from "./population.js";
 import type { Csr } from "./connect.js";
+import type { ShortTermPlasticity } from "../plasticity/short-term.js";
 
 /** Which ring buffer a projection writes into. */
 export type Receptor = "E" | "I";
@@ -20,6 +21,8 @@ export class Projection {
    * plasticity/retrograde.ts): every synapse onto j then delivers weight × postGain[j].
    */
   postGain: Float64Array | null = null;
+  /** Optional short-term plasticity: each presynaptic spike's weights are scaled by its release R/U. */
+  stp: ShortTermPlasticity | null = null;
   readonly rowPtr: Int32Array;
   readonly col: Int32Array;
   constructor(
@@ -52,7 +55,7 @@ export class Projection {
   }
 
   /** Adds the current spikes of the source into the target's ring buffer; returns events delivered. */
-  deliver(step: number): number {
+  deliver(step: number, dt = 0.1): number {
     const ns = this.pre.nSpikes;
     if (ns === 0) return 0;
     const post = this.post;
@@ -64,13 +67,17 @@ export class Projection {
     const L = post.ringLength;
     let events = 0;
     const gain = this.postGain;
-    if (gain !== null) {
+    const stp = this.stp;
+    if (gain !== null || stp !== null) {
+      // the general path: per-spike release factor (short-term plasticity) and per-target gain
+      const t = (step + 1) * dt;
       for (let s = 0; s < ns; s++) {
         const i = spikes[s];
         const end = rowPtr[i + 1];
+        const f = stp === null ? 1 : stp.spike(i, t);
         for (let k = rowPtr[i]; k < end; k++) {
           const j = col[k];
-          const w = (typeof weight === "number" ? weight : weight[k]) * gain[j];
+          const w = (typeof weight === "number" ? weight : weight[k]) * f * (gain === null ? 1 : gain[j]);
           const d = typeof delaySteps === "number" ? delaySteps : delaySteps[k];
           if (direct) buf[j] += w;
           else buf[((step + 1 + d) % L) * n + j] += w;

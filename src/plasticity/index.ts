@@ -1,1 +1,3 @@
 export { RetrogradeSuppression, RETROGRADE_SCHEMA } from "./retrograde.js";
+export { ShortTermPlasticity, STP_SCHEMA } from "./short-term.js";
+export { InhibitoryScaling, SCALING_SCHEMA } from "./homeostatic.js";

@@ -39,6 +39,7 @@ export class RetrogradeSuppression {
     if (projection.receptor !== "I") {
       throw new TypeError(`invalid projection: ${projection.name} is excitatory; endocannabinoid suppression (DSI) acts on inhibitory synapses`);
     }
+    if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain (e.g. inhibitory scaling)`);
     this.params = readParams(RETROGRADE_SCHEMA, options as Record<string, Quantity>, "RetrogradeSuppression");
     const n = projection.post.n;
     this.signal = new Float64Array(n);

@@ -1,0 +1,56 @@
+/**
+ * Homeostatic inhibitory scaling: every postsynaptic neuron j scales the inhibitory synapses it
+ * receives by s_j, driven by how far its firing rate is from a target,
+ *   ds_j/dt = k [r_j(t) − r0],   τ_r dr_j/dt = −r_j + (spike train of j, in Hz),
+ * with s_j ≥ 0 and ≤ s_max (Vogels et al. 2011 supplementary; Turrigiano 2011). A neuron firing above
+ * target strengthens its inhibition, below target weakens it. Linearised around the fixed point with
+ * gain G = −∂r/∂s (Hz per unit s), the pair (s, r) obeys s'' + s'/τ_r + (k G/τ_r) s = 0: it settles
+ * with rate ≈ k G when k G τ_r ≪ 1/4 and oscillates (overshoots) when k G τ_r > 1/4.
+ * Units: k in 1/(Hz·ms) (change of s per ms per Hz of rate error), rates in Hz, τ_r in ms.
+ */
+import { readParams, type Quantity } from "../params/quantity.js";
+import type { Projection } from "../network/projection.js";
+
+/** Parameters of {@link InhibitoryScaling}. */
+export const SCALING_SCHEMA = {
+  k: { unit: "", default: 1e-5, min: 0, doc: "learning rate (1/(Hz·ms))" },
+  r0: { unit: "Hz", default: 5, min: 0, doc: "target rate" },
+  tau_r: { unit: "ms", default: 1000, min: 0, exclusiveMin: true, doc: "time constant of the rate estimate" },
+  s0: { unit: "", default: 1, min: 0, doc: "initial scale" },
+  s_max: { unit: "", default: 20, min: 0, exclusiveMin: true, doc: "largest scale" },
+};
+
+/** Rate-driven homeostatic scaling of one inhibitory projection, per postsynaptic neuron. */
+export class InhibitoryScaling {
+  readonly params: Record<keyof typeof SCALING_SCHEMA, number>;
+  /** Scale of the inhibitory synapses onto each postsynaptic neuron. */
+  readonly scale: Float64Array;
+  /** Low-pass rate estimate of each postsynaptic neuron (Hz). */
+  readonly rate: Float64Array;
+
+  constructor(readonly projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}) {
+    if (projection.receptor !== "I") throw new TypeError(`invalid projection: ${projection.name} is excitatory; inhibitory scaling acts on inhibitory synapses`);
+    if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain (e.g. retrograde suppression)`);
+    this.params = readParams(SCALING_SCHEMA, options as Record<string, Quantity>, "InhibitoryScaling");
+    const n = projection.post.n;
+    this.scale = new Float64Array(n).fill(this.params.s0);
+    this.rate = new Float64Array(n).fill(this.params.r0);
+    projection.postGain = Float64Array.from(this.scale);
+  }
+
+  /** One step: update the rate estimates from this step's spikes, then the scales. */
+  update(dt: number): void {
+    const { k, r0, tau_r, s_max } = this.params;
+    const post = this.projection.post;
+    const decay = Math.exp(-dt / tau_r);
+    const jump = 1000 / tau_r; // a spike adds 1/τ_r per ms = 1000/τ_r Hz
+    for (let j = 0; j < post.n; j++) this.rate[j] *= decay;
+    for (let s = 0; s < post.nSpikes; s++) this.rate[post.spikes[s]] += jump;
+    const gain = this.projection.postGain!;
+    for (let j = 0; j < post.n; j++) {
+      const next = this.scale[j] + k * (this.rate[j] - r0) * dt;
+      this.scale[j] = next < 0 ? 0 : next > s_max ? s_max : next;
+      gain[j] = this.scale[j];
+    }
+  }
+}

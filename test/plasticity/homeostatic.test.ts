@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { Network } from "../../src/network/network.js";
+import { lif } from "../../src/neurons/lif.js";
+
+/** 20 neurons with Poisson excitation and a plastic inhibitory Poisson source; returns rate and scale over time. */
+function run({ s0, k, tau_r = 500, T = 60000, r0 = 5 }: { s0: number; k: number; tau_r?: number; T?: number; r0?: number }) {
+  const net = new Network({ dt: 0.1, seed: 3 });
+  net.population("P", 20, lif({ E_L: -65 }));
+  net.poissonInput("P", { n: 200, rate: 10, weight: 1 });
+  net.poissonSource("inh", 50, { rate: 10, kind: "inhibitory" });
+  net.connect("inh", "P", { rule: { rule: "all" }, weight: 1 });
+  const h = net.inhibitoryScaling("inh→P", { k, r0, tau_r, s0 });
+  const trace: { t: number; rate: number; s: number }[] = [];
+  for (let t = 0; t < T; t += 500) {
+    net.run(500);
+    trace.push({ t: t + 500, rate: h.rate.reduce((a, b) => a + b, 0) / 20, s: h.scale.reduce((a, b) => a + b, 0) / 20 });
+  }
+  return trace;
+}
+
+describe("homeostatic inhibitory scaling", () => {
+  it("converges to the target rate from above and from below", () => {
+    for (const s0 of [0.05, 10]) {
+      const tr = run({ s0, k: 1e-4, tau_r: 200 });
+      const late = tr.filter((x) => x.t > 40000);
+      const mean = late.reduce((a, b) => a + b.rate, 0) / late.length;
+      expect(Math.abs(mean - 5)).toBeLessThan(1);
+      expect(Math.abs(tr[3].rate - 5)).toBeGreaterThan(2); // it started away from target (2 s in)
+    }
+  }, 30_000);
+  it("overshoots and oscillates when k is large against τ_r, settles without when small", () => {
+    const overshoot = (k: number) => {
+      const tr = run({ s0: 0.2, k, tau_r: 2000, T: 40000 });
+      return Math.max(...tr.map((x) => x.s)) / tr[tr.length - 1].s;
+    };
+    expect(overshoot(2e-4)).toBeGreaterThan(overshoot(5e-6) + 0.2);
+  }, 30_000);
+  it("keeps the scale within [0, s_max] and rejects excitatory projections", () => {
+    const net = new Network({ dt: 0.1 });
+    net.population("E", 2, lif());
+    net.population("I", 2, lif(), { kind: "inhibitory" });
+    net.connect("E", "I", { rule: { rule: "all" }, weight: 1 });
+    net.connect("I", "E", { rule: { rule: "all" }, weight: 1 });
+    expect(() => net.inhibitoryScaling("E→I")).toThrow(/inhibitory scaling acts on inhibitory synapses/);
+    const h = net.inhibitoryScaling("I→E", { k: 1, r0: 100, s0: 0.5 }); // silent neurons, far below target: s → 0
+    net.run(10);
+    expect(Math.min(...h.scale)).toBe(0);
+    expect(() => net.retrogradeSuppression("I→E")).toThrow(/already has a per-neuron gain/);
+  });
+});
