@@ -1,5 +1,6 @@
 export { Network } from "./network.js";
-export type { NetworkOptions, ConnectOptions, RunStats } from "./network.js";
+export { NetworkBase } from "./base.js";
+export type { NetworkOptions, ConnectOptions, RunStats } from "./base.js";
 export { NeuronPopulation } from "./population.js";
 export type { Kind, InitialState, SpikeEmitter } from "./population.js";
 export { Projection } from "./projection.js";
