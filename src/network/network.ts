@@ -13,6 +13,7 @@ import type { Rate } from "../inputs/rate.js";
 import { RetrogradeSuppression, type RETROGRADE_SCHEMA } from "../plasticity/retrograde.js";
 import { InhibitoryScaling, type SCALING_SCHEMA } from "../plasticity/homeostatic.js";
 import { ShortTermPlasticity, type STP_SCHEMA } from "../plasticity/short-term.js";
+import { InhibitorySTDP, type ISTDP_SCHEMA } from "../plasticity/istdp.js";
 
 export class Network extends NetworkBase {
   /** Adds n independent Poisson spike trains (rate in Hz, constant or a function of t in ms). */
@@ -45,6 +46,13 @@ export class Network extends NetworkBase {
   /** Adds homeostatic scaling to an inhibitory projection (plasticity/homeostatic.ts); updated every step. */
   inhibitoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): InhibitoryScaling {
     const r = new InhibitoryScaling(this.projection(projection), options);
+    this.modulators.push(r);
+    return r;
+  }
+
+  /** Adds Vogels et al. (2011) inhibitory STDP to an inhibitory projection (plasticity/istdp.ts); updated every step. */
+  inhibitorySTDP(projection: string, options: Partial<Record<keyof typeof ISTDP_SCHEMA, Quantity>> = {}): InhibitorySTDP {
+    const r = new InhibitorySTDP(this.projection(projection), options);
     this.modulators.push(r);
     return r;
   }
