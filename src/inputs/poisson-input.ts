@@ -24,7 +24,8 @@ export interface PoissonInputOptions {
 
 export class PoissonInput {
   readonly n: number;
-  readonly weight: number;
+  /** Weight per input spike; may be changed between runs. */
+  weight: number;
   readonly kind: Kind;
   private readonly rate: (t: number) => number;
 
