@@ -11,7 +11,7 @@ import type { Projection } from "./projection.js";
 import { MipSource, PoissonSource, SpikeTimesSource, volleys, type VolleyOptions } from "../inputs/sources.js";
 import type { Rate } from "../inputs/rate.js";
 import { RetrogradeSuppression, type RETROGRADE_SCHEMA } from "../plasticity/retrograde.js";
-import { InhibitoryScaling, type SCALING_SCHEMA } from "../plasticity/homeostatic.js";
+import { ExcitatoryScaling, InhibitoryScaling, type SCALING_SCHEMA } from "../plasticity/homeostatic.js";
 import { ShortTermPlasticity, type STP_SCHEMA } from "../plasticity/short-term.js";
 import { InhibitorySTDP, type ISTDP_SCHEMA } from "../plasticity/istdp.js";
 
@@ -46,6 +46,13 @@ export class Network extends NetworkBase {
   /** Adds homeostatic scaling to an inhibitory projection (plasticity/homeostatic.ts); updated every step. */
   inhibitoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): InhibitoryScaling {
     const r = new InhibitoryScaling(this.projection(projection), options);
+    this.modulators.push(r);
+    return r;
+  }
+
+  /** Adds homeostatic scaling to an excitatory projection (plasticity/homeostatic.ts); updated every step. */
+  excitatoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): ExcitatoryScaling {
+    const r = new ExcitatoryScaling(this.projection(projection), options);
     this.modulators.push(r);
     return r;
   }

@@ -54,3 +54,40 @@ export class InhibitoryScaling {
     }
   }
 }
+
+/**
+ * Homeostatic scaling of excitation (Turrigiano et al. 1998), the mirror image of
+ * {@link InhibitoryScaling}: ds_j/dt = k [r0 − r_j(t)] scales the excitatory synapses onto j up when
+ * j fires below target and down above it. Same parameters and bounds.
+ */
+export class ExcitatoryScaling {
+  readonly params: Record<keyof typeof SCALING_SCHEMA, number>;
+  readonly scale: Float64Array;
+  readonly rate: Float64Array;
+
+  constructor(readonly projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}) {
+    if (projection.receptor !== "E") throw new TypeError(`invalid projection: ${projection.name} is inhibitory; excitatory scaling acts on excitatory synapses`);
+    if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain`);
+    this.params = readParams(SCALING_SCHEMA, options as Record<string, Quantity>, "ExcitatoryScaling");
+    const n = projection.post.n;
+    this.scale = new Float64Array(n).fill(this.params.s0);
+    this.rate = new Float64Array(n).fill(this.params.r0);
+    projection.postGain = Float64Array.from(this.scale);
+  }
+
+  /** One step: rate estimates from this step's spikes, then the scales (up when below target). */
+  update(dt: number): void {
+    const { k, r0, tau_r, s_max } = this.params;
+    const post = this.projection.post;
+    const decay = Math.exp(-dt / tau_r);
+    const jump = 1000 / tau_r;
+    for (let j = 0; j < post.n; j++) this.rate[j] *= decay;
+    for (let s = 0; s < post.nSpikes; s++) this.rate[post.spikes[s]] += jump;
+    const gain = this.projection.postGain!;
+    for (let j = 0; j < post.n; j++) {
+      const next = this.scale[j] + k * (r0 - this.rate[j]) * dt;
+      this.scale[j] = next < 0 ? 0 : next > s_max ? s_max : next;
+      gain[j] = this.scale[j];
+    }
+  }
+}

@@ -48,3 +48,20 @@ describe("homeostatic inhibitory scaling", () => {
     expect(() => net.retrogradeSuppression("I→E")).toThrow(/already has a per-neuron gain/);
   });
 });
+
+describe("homeostatic excitatory scaling", () => {
+  it("scales excitation up when the neuron fires below target and rejects inhibitory projections", () => {
+    const net = new Network({ dt: 0.1, seed: 4 });
+    net.population("P", 20, lif({ E_L: -70 }));
+    net.poissonSource("drive", 100, { rate: 10 });
+    net.connect("drive", "P", { rule: { rule: "probability", p: 0.5 }, weight: 0.5 });
+    const h = net.excitatoryScaling("drive→P", { k: 1e-4, r0: 5, tau_r: 200 });
+    net.run(30000);
+    const rate = h.rate.reduce((a, b) => a + b, 0) / 20;
+    expect(h.scale.reduce((a, b) => a + b, 0) / 20).toBeGreaterThan(1.5);
+    expect(Math.abs(rate - 5)).toBeLessThan(1.5);
+    net.poissonSource("inh", 5, { rate: 10, kind: "inhibitory" });
+    net.connect("inh", "P", { rule: { rule: "all" }, weight: 1 });
+    expect(() => net.excitatoryScaling("inh→P")).toThrow(/excitatory scaling acts on excitatory synapses/);
+  }, 20_000);
+});
