@@ -20,18 +20,21 @@ export const SCALING_SCHEMA = {
   s_max: { unit: "", default: 20, min: 0, exclusiveMin: true, doc: "largest scale" },
 };
 
-/** Rate-driven homeostatic scaling of one inhibitory projection, per postsynaptic neuron. */
-export class InhibitoryScaling {
+/**
+ * Rate-driven homeostatic scaling of one projection, per postsynaptic neuron: the scale moves by
+ * `direction` · k (r_j − r0) per ms — +1 for inhibition (more when firing above target), −1 for
+ * excitation (more when firing below target).
+ */
+class HomeostaticScaling {
   readonly params: Record<keyof typeof SCALING_SCHEMA, number>;
-  /** Scale of the inhibitory synapses onto each postsynaptic neuron. */
+  /** Scale of the synapses onto each postsynaptic neuron. */
   readonly scale: Float64Array;
   /** Low-pass rate estimate of each postsynaptic neuron (Hz). */
   readonly rate: Float64Array;
 
-  constructor(readonly projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}) {
-    if (projection.receptor !== "I") throw new TypeError(`invalid projection: ${projection.name} is excitatory; inhibitory scaling acts on inhibitory synapses`);
+  constructor(readonly projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>>, private readonly direction: 1 | -1, context: string) {
     if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain (e.g. retrograde suppression)`);
-    this.params = readParams(SCALING_SCHEMA, options as Record<string, Quantity>, "InhibitoryScaling");
+    this.params = readParams(SCALING_SCHEMA, options as Record<string, Quantity>, context);
     const n = projection.post.n;
     this.scale = new Float64Array(n).fill(this.params.s0);
     this.rate = new Float64Array(n).fill(this.params.r0);
@@ -47,47 +50,31 @@ export class InhibitoryScaling {
     for (let j = 0; j < post.n; j++) this.rate[j] *= decay;
     for (let s = 0; s < post.nSpikes; s++) this.rate[post.spikes[s]] += jump;
     const gain = this.projection.postGain!;
+    const kd = this.direction * k * dt;
     for (let j = 0; j < post.n; j++) {
-      const next = this.scale[j] + k * (this.rate[j] - r0) * dt;
+      const next = this.scale[j] + kd * (this.rate[j] - r0);
       this.scale[j] = next < 0 ? 0 : next > s_max ? s_max : next;
       gain[j] = this.scale[j];
     }
   }
 }
 
+/** Homeostatic scaling of an inhibitory projection: ds/dt = k (r − r0) (see the module comment). */
+export class InhibitoryScaling extends HomeostaticScaling {
+  constructor(projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}) {
+    if (projection.receptor !== "I") throw new TypeError(`invalid projection: ${projection.name} is excitatory; inhibitory scaling acts on inhibitory synapses`);
+    super(projection, options, 1, "InhibitoryScaling");
+  }
+}
+
 /**
  * Homeostatic scaling of excitation (Turrigiano et al. 1998), the mirror image of
- * {@link InhibitoryScaling}: ds_j/dt = k [r0 − r_j(t)] scales the excitatory synapses onto j up when
- * j fires below target and down above it. Same parameters and bounds.
+ * {@link InhibitoryScaling}: ds/dt = k (r0 − r) scales the excitatory synapses onto a neuron up when
+ * it fires below target and down above it. Same parameters and bounds.
  */
-export class ExcitatoryScaling {
-  readonly params: Record<keyof typeof SCALING_SCHEMA, number>;
-  readonly scale: Float64Array;
-  readonly rate: Float64Array;
-
-  constructor(readonly projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}) {
+export class ExcitatoryScaling extends HomeostaticScaling {
+  constructor(projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}) {
     if (projection.receptor !== "E") throw new TypeError(`invalid projection: ${projection.name} is inhibitory; excitatory scaling acts on excitatory synapses`);
-    if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain`);
-    this.params = readParams(SCALING_SCHEMA, options as Record<string, Quantity>, "ExcitatoryScaling");
-    const n = projection.post.n;
-    this.scale = new Float64Array(n).fill(this.params.s0);
-    this.rate = new Float64Array(n).fill(this.params.r0);
-    projection.postGain = Float64Array.from(this.scale);
-  }
-
-  /** One step: rate estimates from this step's spikes, then the scales (up when below target). */
-  update(dt: number): void {
-    const { k, r0, tau_r, s_max } = this.params;
-    const post = this.projection.post;
-    const decay = Math.exp(-dt / tau_r);
-    const jump = 1000 / tau_r;
-    for (let j = 0; j < post.n; j++) this.rate[j] *= decay;
-    for (let s = 0; s < post.nSpikes; s++) this.rate[post.spikes[s]] += jump;
-    const gain = this.projection.postGain!;
-    for (let j = 0; j < post.n; j++) {
-      const next = this.scale[j] + k * (r0 - this.rate[j]) * dt;
-      this.scale[j] = next < 0 ? 0 : next > s_max ? s_max : next;
-      gain[j] = this.scale[j];
-    }
+    super(projection, options, -1, "ExcitatoryScaling");
   }
 }
