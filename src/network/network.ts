@@ -38,30 +38,22 @@ export class Network extends NetworkBase {
 
   /** Adds retrograde (endocannabinoid) suppression to an inhibitory projection; updated every step. */
   retrogradeSuppression(projection: string, options: Partial<Record<keyof typeof RETROGRADE_SCHEMA, Quantity>> = {}): RetrogradeSuppression {
-    const r = new RetrogradeSuppression(this.projection(projection), options);
-    this.modulators.push(r);
-    return r;
+    return this.modulate(new RetrogradeSuppression(this.projection(projection), options));
   }
 
   /** Adds homeostatic scaling to an inhibitory projection (plasticity/homeostatic.ts); updated every step. */
   inhibitoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): InhibitoryScaling {
-    const r = new InhibitoryScaling(this.projection(projection), options);
-    this.modulators.push(r);
-    return r;
+    return this.modulate(new InhibitoryScaling(this.projection(projection), options));
   }
 
   /** Adds homeostatic scaling to an excitatory projection (plasticity/homeostatic.ts); updated every step. */
   excitatoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): ExcitatoryScaling {
-    const r = new ExcitatoryScaling(this.projection(projection), options);
-    this.modulators.push(r);
-    return r;
+    return this.modulate(new ExcitatoryScaling(this.projection(projection), options));
   }
 
   /** Adds Vogels et al. (2011) inhibitory STDP to an inhibitory projection (plasticity/istdp.ts); updated every step. */
   inhibitorySTDP(projection: string, options: Partial<Record<keyof typeof ISTDP_SCHEMA, Quantity>> = {}): InhibitorySTDP {
-    const r = new InhibitorySTDP(this.projection(projection), options);
-    this.modulators.push(r);
-    return r;
+    return this.modulate(new InhibitorySTDP(this.projection(projection), options));
   }
 
   /** Adds Tsodyks–Markram short-term plasticity to a projection (plasticity/short-term.ts). */
@@ -69,6 +61,12 @@ export class Network extends NetworkBase {
     const proj = this.projection(projection);
     proj.stp = new ShortTermPlasticity(proj.pre.n, options);
     return proj.stp;
+  }
+
+  /** Registers a rule that is updated every step, and returns it. */
+  private modulate<M extends { update(dt: number): void }>(rule: M): M {
+    this.modulators.push(rule);
+    return rule;
   }
 
   /** A projection by name; unknown names get a guess. */
@@ -80,5 +78,4 @@ export class Network extends NetworkBase {
     }
     return proj;
   }
-
 }

@@ -11,7 +11,7 @@
  */
 import { Network } from "../network/network.js";
 import { lif } from "../neurons/lif.js";
-import type { Rule } from "../network/connect.js";
+import { twoPopulationNetwork } from "./two-population.js";
 
 /** Options of {@link coba}. */
 export interface CobaOptions {
@@ -27,23 +27,13 @@ export interface CobaOptions {
   seed?: number;
 }
 
-/** Builds the COBA network (populations "E" and "I") with spike and rate monitors on both. */
+/** Builds the COBA network (populations "E" and "I"). */
 export function coba({ n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1 }: CobaOptions = {}): Network {
-  const net = new Network({ dt, seed });
-  const nE = Math.round(n * 0.8);
   const model = lif({ synapse: "conductance", C_m: 200, g_L: 10, E_L: -60, V_reset: -60, V_th: -50, t_ref: 5, E_E: 0, E_I: -80, tau_E: 5, tau_I: 10 });
   const init = {
     v: { dist: "normal" as const, mean: -55, sd: 5 },
     gE: { dist: "normal" as const, mean: 40, sd: 15 },
     gI: { dist: "normal" as const, mean: 200, sd: 120 },
   };
-  net.population("E", nE, model, { kind: "excitatory", init });
-  net.population("I", n - nE, model, { kind: "inhibitory", init });
-  const rule = (from: "E" | "I"): Rule => indegree === undefined
-    ? { rule: "probability", p }
-    : { rule: "indegree", k: Math.round(indegree * (from === "E" ? 0.8 : 0.2)) };
-  for (const pre of ["E", "I"] as const) {
-    for (const post of ["E", "I"]) net.connect(pre, post, { rule: rule(pre), weight: pre === "E" ? wE : wI });
-  }
-  return net;
+  return twoPopulationNetwork(new Network({ dt, seed }), { n, model, init, p, indegree, wE, wI });
 }

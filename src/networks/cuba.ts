@@ -10,7 +10,7 @@
  */
 import { Network } from "../network/network.js";
 import { lif } from "../neurons/lif.js";
-import type { Rule } from "../network/connect.js";
+import { twoPopulationNetwork } from "./two-population.js";
 
 /** Options of {@link cuba}. */
 export interface CubaOptions {
@@ -28,18 +28,9 @@ export interface CubaOptions {
 
 /** Builds the CUBA network (populations "E" and "I"). */
 export function cuba({ n = 4000, p = 0.02, indegree, wE = 1.62, wI = -9, dt = 0.1, seed = 1 }: CubaOptions = {}): Network {
-  const net = new Network({ dt, seed });
-  const nE = Math.round(n * 0.8);
   const g_L = 10;
   const model = lif({ synapse: "current", C_m: 200, g_L, E_L: -49, V_reset: -60, V_th: -50, t_ref: 5, tau_E: 5, tau_I: 10 });
   const init = { v: { dist: "uniform" as const, low: -60, high: -50 } };
-  net.population("E", nE, model, { kind: "excitatory", init });
-  net.population("I", n - nE, model, { kind: "inhibitory", init });
-  for (const pre of ["E", "I"] as const) {
-    for (const post of ["E", "I"]) {
-      const rule: Rule = indegree === undefined ? { rule: "probability", p } : { rule: "indegree", k: Math.round(indegree * (pre === "E" ? 0.8 : 0.2)) };
-      net.connect(pre, post, { rule, weight: (pre === "E" ? wE : wI) * g_L });
-    }
-  }
-  return net;
+  // weights in mV become currents: I = g_L × V
+  return twoPopulationNetwork(new Network({ dt, seed }), { n, model, init, p, indegree, wE: wE * g_L, wI: wI * g_L });
 }

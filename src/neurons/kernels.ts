@@ -71,56 +71,30 @@ export function kernelSource(f: KernelFlags): string {
     let ns = 0;`;
   const ringE = f.ringE ? "s1 += bufE[off + i]; bufE[off + i] = 0;" : "";
   const ringI = f.ringI ? "s2 += bufI[off + i]; bufI[off + i] = 0;" : "";
-  let body: string;
-  if (f.synapse === "conductance") {
-    body = `
+  // the loop every variant shares: read synaptic input, hold V while refractory, integrate, threshold
+  const loop = (init: string, integrate: string, decay: string) => `
     for (let i = 0; i < n; i++) {
-      let s1 = gE[i], s2 = gI[i];
+      ${init}
       ${ringE} ${ringI}
       if (refractory[i] > 0) {
         refractory[i]--;
       } else {
-        const geM = s1 * fE, giM = s2 * fI;
+        ${integrate}
+        ${spike}
+        v[i] = vi;
+      }
+      ${decayW}
+      ${decay}
+    }`;
+  const body = f.synapse === "conductance"
+    ? loop("let s1 = gE[i], s2 = gI[i];", `const geM = s1 * fE, giM = s2 * fI;
         const x = k * (g_L + geM + giM);
         ${EXPREL}
         const I = ${drive} + geM * E_E + giM * E_I${extra};
-        let vi = v[i] * (1 + x * h) - k * h * I;
-        ${spike}
-        v[i] = vi;
-      }
-      ${decayW}
-      gE[i] = s1 * dE; gI[i] = s2 * dI;
-    }`;
-  } else if (f.synapse === "current") {
-    body = `
-    for (let i = 0; i < n; i++) {
-      let s1 = gE[i], s2 = gI[i];
-      ${ringE} ${ringI}
-      if (refractory[i] > 0) {
-        refractory[i]--;
-      } else {
-        let vi = v[i] * eM + (${drive}${extra}) * r + s1 * pE + s2 * pI;
-        ${spike}
-        v[i] = vi;
-      }
-      ${decayW}
-      gE[i] = s1 * dE; gI[i] = s2 * dI;
-    }`;
-  } else {
-    body = `
-    for (let i = 0; i < n; i++) {
-      let s1 = 0, s2 = 0;
-      ${ringE} ${ringI}
-      if (refractory[i] > 0) {
-        refractory[i]--;
-      } else {
-        let vi = (v[i] + s1 + s2) * eM + (${drive}${extra}) * r;
-        ${spike}
-        v[i] = vi;
-      }
-      ${decayW}
-    }`;
-  }
+        let vi = v[i] * (1 + x * h) - k * h * I;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
+    : f.synapse === "current"
+      ? loop("let s1 = gE[i], s2 = gI[i];", `let vi = v[i] * eM + (${drive}${extra}) * r + s1 * pE + s2 * pI;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
+      : loop("let s1 = 0, s2 = 0;", `let vi = (v[i] + s1 + s2) * eM + (${drive}${extra}) * r;`, "");
   return `${head}${body}
     pop.nSpikes = ns;
     return ns;`;
