@@ -4,8 +4,9 @@ Usage: /usr/bin/python3 bench/brian/networks.py {coba,cuba,brunel} --seed S [--d
        [--n N] [--indegree K] [--g G --eta ETA --nE NE]
 Prints one JSON object: rates, spikes (optional), and wall times of build and run.
 
-Same models and initial conditions as tightrope's src/networks (COBA: V ~ N(-55, 5) mV,
-g_E ~ N(40, 15) nS, g_I ~ N(200, 120) nS; CUBA: V ~ U(-60, -50) mV).
+Same models and initial conditions as tightrope's src/networks (COBA: V ~ U(-60, -50) mV, i.e. uniform
+between V_reset and V_th as in PyNN's VAbenchmarks.py, g_E ~ N(40, 15) nS, g_I ~ N(200, 120) nS as in
+Brette's Brian COBA.py (Brette et al. 2007); CUBA: V ~ U(-60, -50) mV, g = 0, as in Brian2's examples/CUBA.py).
 """
 import argparse
 import json
@@ -62,7 +63,7 @@ if args.model in ("coba", "cuba"):
         ns = dict(Cm=200 * pF, gl=10 * nS, El=-60 * mV, Ee=0 * mV, Ei=-80 * mV, taue=5 * ms, taui=10 * ms)
         P = NeuronGroup(N, eqs, threshold="v > -50*mV", reset="v = -60*mV", refractory=5 * ms,
                         method="exponential_euler", namespace=ns)
-        P.v = "-55*mV + 5*mV*randn()"
+        P.v = "-60*mV + rand()*10*mV"
         P.ge = "(40 + 15*randn())*nS"
         P.gi = "(200 + 120*randn())*nS"
         we, wi = f"ge += {6 * args.wscale}*nS", f"gi += {67 * args.wscale}*nS"

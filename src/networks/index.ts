@@ -1,4 +1,4 @@
-export { coba } from "./coba.js";
+export { coba, COBA_INIT } from "./coba.js";
 export type { CobaOptions } from "./coba.js";
 export { cuba } from "./cuba.js";
 export type { CubaOptions } from "./cuba.js";
