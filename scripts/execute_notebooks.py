@@ -8,8 +8,11 @@ CellExecutionError has an empty message. We hook on_cell_error to capture the ce
 its source and the kernel's stderr text, and we still write the partly executed notebook.
 """
 import argparse
+import copy
+import html as htmllib
 import json
 import os
+import re
 import sys
 import time
 
@@ -33,7 +36,69 @@ def cell_error_text(cell, reply):
     return text or "(the kernel reported an error but sent no error text)"
 
 
-def run_one(path, out_dir, html, timeout):
+CHECKS_RE = re.compile(r'<div class="tightrope-checks" data-passed="(\d+)" data-failed="(\d+)">.*?</table></div>', re.S)
+FAILED_ROW_RE = re.compile(r'<tr style="background:#fdecec"><td>(.*?)</td>', re.S)
+
+
+def output_html(cell):
+    for out in cell.get("outputs", []):
+        data = out.get("data") or {}
+        if "text/html" in data:
+            text = data["text/html"]
+            yield "".join(text) if isinstance(text, list) else text
+
+
+def find_checks(nb):
+    """The checks blocks that showChecks displayed: counts, the failing rows' quantities, the HTML."""
+    passed = failed = 0
+    blocks, failing = [], []
+    warnings = 0
+    for cell in nb.cells:
+        for text in output_html(cell):
+            warnings += text.count('class="tightrope-warning"')
+            for m in CHECKS_RE.finditer(text):
+                passed += int(m.group(1))
+                failed += int(m.group(2))
+                blocks.append(m.group(0))
+                for q in FAILED_ROW_RE.findall(m.group(0)):
+                    failing.append(htmllib.unescape(re.sub(r"<[^>]+>", " ", q)).strip())
+    return {"found": len(blocks), "passed": passed, "failed": failed, "failing": failing, "warnings": warnings}, blocks
+
+
+def report_header(meta, checks, blocks):
+    """A raw HTML cell for the top of a report: provenance, overridden parameters, the checks summary."""
+    esc = htmllib.escape
+    params = meta.get("params") or {}
+    params_text = ", ".join(f"{esc(str(k))} = {esc(json.dumps(v))}" for k, v in params.items()) or "none (defaults)"
+    lines = [
+        '<div class="tightrope-report-header" style="border:1px solid #ccc;padding:8px 12px;margin:8px 0;background:#fafafa">',
+        f"<p style=\"margin:2px 0\"><small>Executed {esc(meta.get('date', ''))} · tightrope {esc(meta.get('version', '?'))} · "
+        f"commit {esc(meta.get('commit', 'unknown'))} · Node {esc(meta.get('node', '?'))} · overridden parameters: {params_text}</small></p>",
+    ]
+    if checks["warnings"]:
+        lines.append(f'<p style="color:#c00"><b>⚠ {checks["warnings"]} degenerate run warning(s) in this notebook: see the boxes below.</b></p>')
+    if blocks:
+        lines.append("<p style=\"margin:6px 0 2px\"><b>Summary of the checks at the end of this notebook</b></p>")
+        lines.extend(blocks)
+    else:
+        lines.append('<p style="color:#c00"><b>This notebook displayed no checks table.</b></p>')
+    lines.append("</div>")
+    return nbformat.v4.new_raw_cell("\n".join(lines), metadata={"raw_mimetype": "text/html"})
+
+
+def write_html(nb, page, exclude_input):
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", exclude_input=exclude_input, exclude_input_prompt=exclude_input,
+                            exclude_output_prompt=exclude_input)
+    body, _ = exporter.from_notebook_node(nb)
+    tmp = page + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(body)
+    os.replace(tmp, page)
+
+
+def run_one(path, out_dir, html, timeout, meta):
     nb = nbformat.read(path, as_version=4)
     name = os.path.basename(path)
     failure = {}
@@ -64,6 +129,8 @@ def run_one(path, out_dir, html, timeout):
         result["ok"] = False
         failure.setdefault("text", f"{type(e).__name__}: {e}")
     result["seconds"] = round(time.time() - start, 2)
+    checks, blocks = find_checks(nb)
+    result["checks"] = checks
     if failure:
         if "cell" not in failure:
             # timeouts do not reach on_cell_error: the first cell without outputs after the last executed
@@ -75,17 +142,18 @@ def run_one(path, out_dir, html, timeout):
     if out_dir:
         os.makedirs(out_dir, exist_ok=True)
         executed = os.path.join(out_dir, name)
-        nbformat.write(nb, executed)
+        nbformat.write(nb, executed + ".tmp")
+        os.replace(executed + ".tmp", executed)
         result["executed"] = executed
         if html:
-            from nbconvert import HTMLExporter
-
-            exporter = HTMLExporter(template_name="lab")
-            body, _ = exporter.from_notebook_node(nb)
-            page = os.path.join(out_dir, os.path.splitext(name)[0] + ".html")
-            with open(page, "w", encoding="utf-8") as f:
-                f.write(body)
-            result["html"] = page
+            report = copy.deepcopy(nb)
+            first_md = next((i for i, c in enumerate(report.cells) if c.cell_type == "markdown"), -1)
+            report.cells.insert(first_md + 1, report_header(meta, checks, blocks))
+            stem = os.path.join(out_dir, os.path.splitext(name)[0])
+            write_html(report, stem + ".html", False)
+            write_html(report, stem + ".writeup.html", True)
+            result["html"] = stem + ".html"
+            result["writeup"] = stem + ".writeup.html"
     return result
 
 
@@ -95,9 +163,11 @@ def main():
     ap.add_argument("--out-dir", default=None)
     ap.add_argument("--html", action="store_true")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("--meta", default="{}", help="JSON: commit, version, date, node, params (for the report header)")
     args = ap.parse_args()
+    meta = json.loads(args.meta)
     for path in args.notebooks:
-        print(json.dumps(run_one(path, args.out_dir, args.html, args.timeout)), flush=True)
+        print(json.dumps(run_one(path, args.out_dir, args.html, args.timeout, meta)), flush=True)
 
 
 if __name__ == "__main__":

@@ -16,3 +16,4 @@ export * from "./sweep/index.js";
 export * from "./plasticity/index.js";
 export * from "./motifs/index.js";
 export * from "./criticality/index.js";
+export * from "./checks/index.js";

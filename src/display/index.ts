@@ -8,3 +8,5 @@ export { progress } from "./progress.js";
 export type { Progress } from "./progress.js";
 export { display, newDisplay, inKernel } from "./kernel.js";
 export type { KernelDisplay } from "./kernel.js";
+export { showChecks, showStatus, checksHTML, checksText, escapeHTML } from "./checks.js";
+export { tableFormat } from "./show.js";

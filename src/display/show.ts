@@ -10,12 +10,16 @@ import { join } from "node:path";
 import { display } from "./kernel.js";
 import { toInlineHTML, toStandaloneSVG } from "./render.js";
 import { toFigure, type Plottable } from "./save.js";
+import { escapeHTML } from "./checks.js";
+import { fmt } from "../checks/format.js";
 
 /** The part of an arquero table that `show` uses. */
 export interface TableLike {
   numRows(): number;
-  toHTML(options?: { limit?: number }): string;
-  toMarkdown(options?: { limit?: number }): string;
+  toHTML(options?: { limit?: number; format?: Record<string, (v: unknown) => string> }): string;
+  toMarkdown(options?: { limit?: number; format?: Record<string, (v: unknown) => string> }): string;
+  columnNames?(): string[];
+  array?(name: string): ArrayLike<unknown>;
 }
 
 /** Whether `x` is an arquero table (duck-typed so core code need not import arquero). */
@@ -28,15 +32,44 @@ let figureCount = 0;
 
 /** Options of {@link show}. */
 export interface ShowOptions {
-  /** Largest number of table rows shown (default 50). */
+  /** Largest number of table rows shown (default 50); the hidden count is stated under the table. */
   limit?: number;
+  /** Significant digits of numbers in tables (default 4; integers print in full, NaN as "—"). */
+  digits?: number;
+}
+
+/**
+ * Per-column formatters for a table: numbers with `digits` significant digits, values smaller than
+ * 1e-9 of the column's largest magnitude as 0, NaN as "—". Also says whether a shown cell is NaN.
+ */
+export function tableFormat(x: TableLike, digits: number, limit: number): { format: Record<string, (v: unknown) => string>; hasNaN: boolean } {
+  const format: Record<string, (v: unknown) => string> = {};
+  let hasNaN = false;
+  if (!x.columnNames || !x.array) return { format, hasNaN };
+  for (const name of x.columnNames()) {
+    const col = x.array(name);
+    let max = 0;
+    let numeric = false;
+    for (let k = 0; k < col.length; k++) {
+      const v = col[k];
+      if (typeof v === "number") {
+        numeric = true;
+        if (Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+        else if (Number.isNaN(v) && k < limit) hasNaN = true;
+      }
+    }
+    if (!numeric) continue;
+    const tiny = max * 1e-9;
+    format[name] = (v: unknown) => typeof v === "number" ? fmt(Math.abs(v) < tiny ? 0 : v, digits) : v === null || v === undefined ? "" : String(v);
+  }
+  return { format, hasNaN };
 }
 
 /**
  * Displays a figure (Plot options or element), an arquero table, or markdown text. Returns nothing,
  * so a `show(…)` at the end of a notebook cell prints nothing more.
  */
-export function show(x: Plottable | TableLike | string, { limit = 50 }: ShowOptions = {}): void {
+export function show(x: Plottable | TableLike | string, { limit = 50, digits = 4 }: ShowOptions = {}): void {
   const out = display();
   if (typeof x === "string") {
     if (out) out.markdown(x);
@@ -44,9 +77,15 @@ export function show(x: Plottable | TableLike | string, { limit = 50 }: ShowOpti
     return;
   }
   if (isTable(x)) {
-    const html = x.toHTML({ limit });
-    if (out) out.html(html);
-    else console.log(x.toMarkdown({ limit }));
+    if (!(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`invalid limit: ${limit} (expected a whole number of rows ≥ 0)`);
+    const { format, hasNaN } = tableFormat(x, digits, limit);
+    const hidden = Math.max(0, x.numRows() - limit);
+    const notes = [
+      hidden ? `${hidden} of ${x.numRows()} rows not shown (show(table, { limit: ${x.numRows()} }) shows them all).` : "",
+      hasNaN ? "— : not defined (NaN), e.g. the CV of a neuron with fewer than three spikes." : "",
+    ].filter(Boolean);
+    if (out) out.html(x.toHTML({ limit, format }) + notes.map((n) => `<p style="margin:2px 0"><small>${escapeHTML(n)}</small></p>`).join(""));
+    else console.log([x.toMarkdown({ limit, format }), ...notes].join("\n"));
     return;
   }
   const figure = toFigure(x);

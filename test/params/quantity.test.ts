@@ -62,10 +62,11 @@ describe("notebookParams", () => {
     const p = notebookParams(schema, {}, '{"seed": 7, "g_E": "0.012 uS"}');
     expect(p.values).toEqual({ seed: 7, g_E: 12 });
     expect(p.rows).toEqual([
-      { name: "seed", value: 7, unit: "", meaning: "seed" },
-      { name: "g_E", value: 12, unit: "nS", meaning: "excitation" },
+      { name: "seed", value: 7, unit: "", meaning: "seed", overridden: true },
+      { name: "g_E", value: 12, unit: "nS", meaning: "excitation", overridden: true },
     ]);
     expect(p.overridden).toEqual(["seed", "g_E"]);
+    expect(p.rows.filter((r) => r.overridden).map((r) => r.name)).toEqual(["seed", "g_E"]);
   });
   it("notebookParams rejects malformed JSON and unknown names", () => {
     expect(() => notebookParams(schema, {}, "{seed: 7}")).toThrow(/invalid TIGHTROPE_PARAMS/);

@@ -1,0 +1,56 @@
+/**
+ * Displaying checks and run status in a notebook. `showChecks` renders the checks table with a
+ * summary line inside `<div class="tightrope-checks" data-passed data-failed>`: the report runner
+ * copies that block to the top of the HTML report and counts passes and failures from it.
+ * `showStatus` puts a visible warning box in the notebook when a run is degenerate.
+ */
+import type { Checks } from "../checks/checks.js";
+import type { RunStatus } from "../checks/status.js";
+import { display } from "./kernel.js";
+
+/** Escapes text for HTML. */
+export function escapeHTML(s: string): string {
+  return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+const KIND_TEXT = { paper: "paper", analytic: "analytic", peer: "peer simulator", identity: "identity check", criterion: "criterion" };
+
+/** The checks block as HTML (what {@link showChecks} displays). */
+export function checksHTML(checks: Checks, { title = "Checks" }: { title?: string } = {}): string {
+  const n = checks.rows.length;
+  const head = ["quantity", "this run", "reference", "tolerance", "source", "kind", "verdict"];
+  const rows = checks.rows.map((r) => {
+    const verdict = r.pass ? `<span style="color:#1a7f37;font-weight:bold">✓ pass</span>` : `<span style="color:#c00;font-weight:bold">✗ fail</span>`;
+    const note = r.note ? `<br><small style="color:#555">${escapeHTML(r.note)}</small>` : "";
+    return `<tr${r.pass ? "" : ' style="background:#fdecec"'}><td>${escapeHTML(r.quantity)}${note}</td><td>${escapeHTML(r.value)}</td>` +
+      `<td>${escapeHTML(r.reference)}</td><td>${escapeHTML(r.tolerance)}</td><td>${escapeHTML(r.source)}</td>` +
+      `<td>${KIND_TEXT[r.kind]}</td><td>${verdict}</td></tr>`;
+  }).join("\n");
+  const summary = n === 0 ? "no checks were made" : checks.failed === 0 ? `all ${n} pass` : `${checks.failed} of ${n} fail`;
+  return `<div class="tightrope-checks" data-passed="${checks.passed}" data-failed="${checks.failed}">` +
+    `<p><b>${escapeHTML(title)}: ${summary}</b></p>` +
+    `<table><thead><tr>${head.map((h) => `<th style="text-align:left">${h}</th>`).join("")}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+/** The checks as plain text, one line per row (outside a kernel). */
+export function checksText(checks: Checks): string {
+  const lines = checks.rows.map((r) => `${r.pass ? "✓" : "✗"} ${r.quantity}: ${r.value} vs ${r.reference} (${r.tolerance}; ${r.source}, ${r.kind})${r.note ? ` — ${r.note}` : ""}`);
+  return [`checks: ${checks.passed} passed, ${checks.failed} failed`, ...lines].join("\n");
+}
+
+/** Displays the checks table (HTML in a kernel, text elsewhere). */
+export function showChecks(checks: Checks, options: { title?: string } = {}): void {
+  const out = display();
+  if (out) out.html(checksHTML(checks, options));
+  else console.log(checksText(checks));
+}
+
+/** Shows a warning box when `status` is not ok (nothing otherwise); returns whether the run is ok. */
+export function showStatus(status: RunStatus, label = ""): boolean {
+  if (status.ok) return true;
+  const text = `⚠ ${label ? `${label}: ` : ""}${status.message}. Statistics of this run are not meaningful and are flagged in the checks.`;
+  const out = display();
+  if (out) out.html(`<div class="tightrope-warning" style="border:2px solid #c00;background:#fdecec;padding:6px 10px;margin:4px 0"><b>${escapeHTML(text)}</b></div>`);
+  else console.warn(text);
+  return false;
+}
