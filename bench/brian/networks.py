@@ -1,7 +1,7 @@
 """The COBA and CUBA benchmark networks in Brian2 2.5, for cross-checks and benchmarks of tightrope.
 
 Usage: /usr/bin/python3 bench/brian/networks.py {coba,cuba,brunel} --seed S [--duration MS] [--device runtime|cpp_standalone]
-       [--n N] [--indegree K] [--g G --eta ETA --nE NE]
+       [--n N] [--indegree K] [--g G --eta ETA --nE NE --epsilon EPS]
 Prints one JSON object: rates, spikes (optional), and wall times of build and run.
 
 Same models and initial conditions as tightrope's src/networks (COBA: V ~ U(-60, -50) mV, i.e. uniform
@@ -28,6 +28,7 @@ ap.add_argument("--wscale", type=float, default=1.0, help="multiply the synaptic
 ap.add_argument("--g", type=float, default=6.0)
 ap.add_argument("--eta", type=float, default=4.0)
 ap.add_argument("--nE", type=int, default=10000)
+ap.add_argument("--epsilon", type=float, default=0.1, help="Brunel: connection fraction (C_E = epsilon * nE)")
 ap.add_argument("--spikes", action="store_true", help="include spike index/time columns")
 ap.add_argument("--repeats", type=int, default=1, help="cpp_standalone: run the compiled binary this many times (loop time of each)")
 args = ap.parse_args()
@@ -96,7 +97,7 @@ if args.model in ("coba", "cuba"):
     sizes = {"E": NE, "I": N - NE}
 else:
     NE, NI = args.nE, args.nE // 4
-    CE, CI = int(0.1 * NE), int(0.1 * NI)
+    CE, CI = int(round(args.epsilon * NE)), int(round(args.epsilon * NI))
     J, D, tau, theta = 0.1 * mV, 1.5 * ms, 20 * ms, 20 * mV
     P = NeuronGroup(NE + NI, "dv/dt = -v/tau : volt (unless refractory)", threshold="v > theta", reset="v = 10*mV",
                     refractory=2 * ms, method="exact", namespace=dict(tau=tau, theta=theta))
