@@ -9,9 +9,14 @@
  *   χ(N) ∝ N^(−α),  α = 1/2 for an asynchronous state,  α = 0 for synchrony that survives N → ∞.
  *
  * α is the least-squares slope of −log χ against log N over runs of the same network at two or
- * more sizes. The state is called asynchronous when α > 1/4, the midpoint (on the log scale) between
- * the two predictions. Use at least a factor 4 between the smallest and largest N so that the
- * seed-to-seed scatter of χ (a few %) moves α by much less than 1/4.
+ * more sizes (several seeds per size pool into one fit). The decision boundary is α = 1/4, the
+ * midpoint (on the log scale) between the two predictions. With repeats (more runs than sizes) the
+ * fit has a standard error SE from the scatter of log χ about the line, and the verdict is
+ * "asynchronous" when α − 2 SE > 1/4, "synchronous" when α + 2 SE < 1/4, and "undecided" otherwise;
+ * with one run per size there is no SE and the verdict is the point estimate's side of 1/4. Use at
+ * least a factor 4 between the smallest and largest N so that the seed-to-seed scatter of χ (a few %)
+ * moves α by much less than 1/4. The premise is that the smaller network is the same state: check
+ * that its rate matches (in Brunel's low-rate regime D it does not at N_E = 2500, ε = 0.4).
  */
 import type { Spikes } from "../monitors/spike-monitor.js";
 import { synchrony } from "./regime.js";
@@ -23,7 +28,11 @@ export interface SynchronyScaling {
   chi: number[];
   /** Exponent α of χ ∝ N^(−α). */
   alpha: number;
-  /** α > threshold (default 1/4): the synchrony vanishes as 1/√N, a finite-size effect. */
+  /** Standard error of α from the scatter about the fit (NaN with one run per size). */
+  alphaSE: number;
+  /** "asynchronous" (α − 2 SE > threshold), "synchronous" (α + 2 SE < threshold) or "undecided". */
+  verdict: "asynchronous" | "synchronous" | "undecided";
+  /** verdict === "asynchronous": the synchrony vanishes like a finite-size effect. */
   asynchronous: boolean;
   /** The α threshold used. */
   threshold: number;
@@ -49,5 +58,11 @@ export function synchronyScaling(runs: readonly Spikes[], { bin = 1, threshold =
   let sxy = 0, sxx = 0;
   for (let k = 0; k < x.length; k++) { sxy += (x[k] - mx) * (y[k] - my); sxx += (x[k] - mx) ** 2; }
   const alpha = -sxy / sxx;
-  return { n, chi, alpha, asynchronous: alpha > threshold, threshold };
+  const sizes = new Set(n).size;
+  let ssr = 0;
+  for (let k = 0; k < x.length; k++) ssr += (y[k] - my + alpha * (x[k] - mx)) ** 2;
+  const alphaSE = x.length > sizes ? Math.sqrt(ssr / (x.length - 2) / sxx) : NaN;
+  const verdict = !Number.isFinite(alphaSE) ? (alpha > threshold ? "asynchronous" : "synchronous")
+    : alpha - 2 * alphaSE > threshold ? "asynchronous" : alpha + 2 * alphaSE < threshold ? "synchronous" : "undecided";
+  return { n, chi, alpha, alphaSE, verdict, asynchronous: verdict === "asynchronous", threshold };
 }

@@ -73,6 +73,20 @@ describe("synchronyScaling", () => {
     expect(classifyRegime(small, { synchronous: !sc.asynchronous }).label).toBe("AI");
     expect(classifyRegime(small, { synchronous: true }).label).toMatch(/^SI/);
   });
+  it("repeats give a standard error: consistent seeds decide, seeds that disagree leave it undecided", () => {
+    const noise = [resonantNoise(T / DT, 125, 9), resonantNoise(T / DT, 125, 10)];
+    const ai = (n: number, k: number) => population(n, NU0, (s) => (10 / Math.sqrt(n)) * noise[k][s], T, 50 + n + k);
+    const si = (n: number, k: number) => population(n, NU0, (s) => 0.8 * Math.sin(2 * Math.PI * 0.17 * s * DT), T, 60 + n + k);
+    const two = synchronyScaling([ai(500, 0), ai(2000, 0), ai(500, 1), ai(2000, 1)]);
+    expect(two.alphaSE).toBeGreaterThan(0);
+    expect(two.alphaSE).toBeLessThan(0.05); // χ scatters by a few % between seeds
+    expect(two.verdict).toBe("asynchronous");
+    const mixed = synchronyScaling([ai(500, 0), ai(2000, 0), si(500, 0), si(2000, 0)]);
+    expect(mixed.verdict).toBe("undecided"); // one pair says α ≈ 1/2, the other α ≈ 0: SE ≈ 0.5
+    const one = synchronyScaling([si(500, 1), si(2000, 1)]);
+    expect(Number.isNaN(one.alphaSE)).toBe(true);
+    expect(one.verdict).toBe("synchronous"); // one run per size: the point estimate decides
+  });
   it("rejects fewer than two sizes, a silent run and a threshold outside (0, 1/2)", () => {
     const a = population(100, NU0, () => 0, 200, 1);
     expect(() => synchronyScaling([a])).toThrow(/at least two runs/);
