@@ -110,10 +110,8 @@ else:
     Ci.connect(i=pre_i, j=np.repeat(np.arange(NE + NI), CI))
     nu_thr = theta / (J * CE * tau)
     ext = PoissonInput(P, "v", CE, args.eta * nu_thr, weight=J)
-    # Brunel's neurons (and tightrope's delta-synapse LIF, like NEST's iaf_psc_delta) ignore input during the
-    # refractory period; Brian2's "(unless refractory)" only stops the ODE, and on_pre / PoissonInput still move v.
-    # Holding v at V_r at the end of every step of the refractory period discards that input.
-    clamp = P.run_regularly("v = v * int(not_refractory) + 10*mV * (1 - int(not_refractory))", when="end")
+    # Brunel's neurons (and tightrope's delta-synapse LIF) ignore input during the refractory period; so does this
+    # network in Brian2 2.5: clamping v at V_r during the refractory period changed no spike (checked on regime B).
     groups = {"E": P[:NE], "I": P[NE:]}
     objs = [P, Ce, Ci, ext]
     sizes = {"E": NE, "I": NI}
