@@ -108,6 +108,23 @@ describe("notebook runner", () => {
     expect(index).toContain("no checks");
   }, KERNEL_TIMEOUT);
 
+  it("an unhandled rejection, a hung cell and a kernel that exits each fail the notebook and name the cell that ran", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-nb-"));
+    const rejected = notebook(dir, "rejected.ipynb", ["console.log(1);", "(async () => { throw new Error('lost in a promise'); })();\nawait new Promise((r) => setTimeout(r, 100));", "console.log(3);"]);
+    const hung = notebook(dir, "hung.ipynb", ["console.log(1);", "const t0 = Date.now();\nwhile (Date.now() - t0 < 30000) {}", "console.log(3);"]);
+    const exits = notebook(dir, "exits.ipynb", ["console.log(1);", "process.exit(3);", "console.log(3);"]);
+    const [r1, r2, r3] = await Promise.all([runNotebook(rejected), runNotebook(hung, { timeout: 4 }), runNotebook(exits)]);
+    expect(r1.ok).toBe(false);
+    expect(r1.error?.cell).toBe(2);
+    expect(r1.error?.text).toMatch(/unhandled promise rejection[\s\S]*lost in a promise/);
+    expect(r2.ok).toBe(false);
+    expect(r2.error?.cell).toBe(2);
+    expect(formatFailure(r2)).toMatch(/hung\.ipynb: cell 2 failed[\s\S]*timed out after 4 s/);
+    expect(r3.ok).toBe(false);
+    expect(r3.error?.cell).toBe(2);
+    expect(r3.error?.text).toMatch(/the kernel died/);
+  }, KERNEL_TIMEOUT);
+
   it("the CLI rejects a bad --jobs or --timeout instead of running nothing", () => {
     for (const args of [["--jobs", "abc"], ["--jobs", "0"], ["--timeout", "-5"], ["--jobs", "1.5"]]) {
       const r = spawnSync(process.execPath, [join(root, "scripts", "notebooks.mjs"), ...args], { encoding: "utf8" });
