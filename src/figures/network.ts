@@ -32,14 +32,34 @@ export function rasterPoints(spikes: readonly Spikes[], { maxNeurons = 100, star
 
 interface Size { width?: number; height?: number; title?: string }
 
-/** Spike raster of one or more populations. */
-export function rasterFigure(spikes: readonly Spikes[], { maxNeurons = 100, start, stop, width = 720, height = 300, title = "Spike raster" }: Size & { maxNeurons?: number; start?: number; stop?: number } = {}): Plot.PlotOptions {
+/**
+ * Spike raster of one or more populations, stacked. At most `maxNeurons` neurons (the first ones) of
+ * each population are drawn; when that hides some, the subtitle says so ("first 100 of 3200 E
+ * neurons"). The y axis numbers neurons within each population.
+ */
+export function rasterFigure(spikes: readonly Spikes[], { maxNeurons = 100, start, stop, width = 720, height = 300, title = "Spike raster", subtitle }: Size & { maxNeurons?: number; start?: number; stop?: number; subtitle?: string } = {}): Plot.PlotOptions {
+  if (!(Number.isInteger(maxNeurons) && maxNeurons >= 1)) throw new RangeError(`invalid maxNeurons: ${maxNeurons} (expected a whole number ≥ 1)`);
   const data = rasterPoints(spikes, { maxNeurons, start, stop });
+  const blocks: { population: string; offset: number; shown: number; n: number }[] = [];
+  let offset = 0;
+  for (const s of spikes) {
+    const shown = Math.min(maxNeurons, s.n);
+    blocks.push({ population: s.population, offset, shown, n: s.n });
+    offset += shown;
+  }
+  const cut = blocks.filter((b) => b.shown < b.n);
+  const note = cut.length ? `showing the first ${cut.map((b) => `${b.shown} of ${b.n} ${b.population}`).join(" and ")} neurons` : undefined;
+  // a tick at each population's first neuron and at the last neuron drawn (adjacent ends would overprint)
+  const ticks = [...blocks.map((b) => b.offset), ...(offset > 1 ? [offset - 1] : [])];
+  const tickFormat = (y: number) => {
+    const b = blocks.find((x) => y >= x.offset && y < x.offset + x.shown);
+    return b ? `${b.population} ${y - b.offset}` : "";
+  };
   return {
-    width, height, title,
+    width, height, title, subtitle: subtitle ?? note, marginLeft: 50,
     x: { label: "time (ms)", domain: start !== undefined && stop !== undefined ? [start, stop] : undefined },
-    y: { label: "neuron", axis: null },
-    color: { legend: spikes.length > 1, domain: spikes.map((s) => s.population), range: ["#3060c0", "#d04040", "#40a040", "#a060c0"] },
+    y: { label: "neuron", ticks, tickFormat, domain: [-0.5, Math.max(offset, 1) - 0.5], reverse: true },
+    color: { legend: spikes.length > 1, label: "population", domain: spikes.map((s) => s.population), range: ["#3060c0", "#d04040", "#40a040", "#a060c0"] },
     marks: [Plot.dot(data, { x: "t", y: "neuron", fill: "population", r: 0.9 })],
   };
 }
@@ -56,7 +76,7 @@ export function rateFigure(series: readonly NamedRate[], { width = 720, height =
     width, height, title,
     x: { label: "time (ms)" },
     y: { label: "rate (Hz)", grid: true },
-    color: { legend: series.length > 1, domain: series.map((s) => s.name), range: ["#3060c0", "#d04040", "#40a040", "#a060c0"] },
+    color: { legend: series.length > 1, label: "population", domain: series.map((s) => s.name), range: ["#3060c0", "#d04040", "#40a040", "#a060c0"] },
     marks: [Plot.line(data, { x: "t", y: "rate", stroke: "population" })],
   };
 }
@@ -83,7 +103,7 @@ export function traceFigure(traces: StateTraces, variable: StateVariable, { widt
     width, height, title: title ?? `${LABELS[variable]} — ${traces.population}`,
     x: { label: "time (ms)" },
     y: { label: LABELS[variable], grid: true },
-    color: { legend: traces.neurons.length > 1, type: "categorical" },
+    color: { legend: traces.neurons.length > 1, label: "recorded neuron", type: "categorical" },
     marks: [Plot.line(data, { x: "t", y: "value", stroke: (d: { neuron: number }) => `neuron ${d.neuron}` })],
   };
 }
@@ -102,7 +122,7 @@ export function currentsFigure(traces: StateTraces, { neuron = 0, width = 720, h
     width, height, title: title ?? `Synaptic currents of ${traces.population} neuron ${neuron}`,
     x: { label: "time (ms)" },
     y: { label: "current (pA)", grid: true },
-    color: { legend: true, domain: ["I_E", "I_I", "net"], range: ["#3060c0", "#d04040", "#202020"] },
+    color: { legend: true, label: "current (pA)", domain: ["I_E", "I_I", "net"], range: ["#3060c0", "#d04040", "#202020"] },
     marks: [Plot.ruleY([0], { stroke: "#999" }), Plot.line(data, { x: "t", y: "value", stroke: "current", strokeWidth: 1 })],
   };
 }

@@ -23,6 +23,10 @@ it("rasterFigure and rateFigure render with their data", () => {
   const f = rasterFigure([E, I]);
   expect((f.marks![0] as unknown as { data: unknown[] }).data).toHaveLength(3);
   expect(renderPlot(f).tagName.toLowerCase()).toBe("figure");
+  expect(f.subtitle).toBe("showing the first 100 of 300 E neurons");
+  expect(rasterFigure([E, I], { maxNeurons: 400 }).subtitle).toBeUndefined();
+  expect((f.y as { ticks: number[] }).ticks).toEqual([0, 100, 149]);
+  expect(() => rasterFigure([E], { maxNeurons: 0 })).toThrow(/invalid maxNeurons: 0/);
   const r = rateFigure([{ name: "E", t: Float64Array.from([0, 1]), rate: Float64Array.from([5, 7]), bin: 1 }]);
   expect((r.marks![0] as unknown as { data: unknown[] }).data).toEqual([{ t: 0, rate: 5, population: "E" }, { t: 1, rate: 7, population: "E" }]);
 });
