@@ -6,7 +6,7 @@
  */
 import { GrowableFloat64 } from "./growable.js";
 import type { NeuronPopulation } from "../network/population.js";
-import { toSteps } from "../network/steps.js";
+import { stepsToTime, toSteps } from "../network/steps.js";
 import { INSPECT } from "../network/describe.js";
 import { shortNumber as num, warnOnce, type Warn } from "../params/warn.js";
 
@@ -48,7 +48,7 @@ export class StateMonitor {
   /** Records at the end of step `step` (time (step+1)·dt) when due. */
   record(step: number, dt: number): void {
     if ((step + 1) % this.everySteps !== 0) return;
-    this.t.push((step + 1) * dt);
+    this.t.push(stepsToTime(step + 1, dt));
     const p = this.pop;
     const cond = p.model.synapse === "conductance";
     const { E_E, E_I } = p.model.params;

@@ -21,7 +21,9 @@ import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
 import type { Varying } from "./values.js";
 import { synapseDelays, synapseWeights, WEIGHT_UNIT } from "./synapses.js";
-import { toSteps } from "./steps.js";
+import { stepsToTime, toSteps } from "./steps.js";
+import { checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
+import { isConstant } from "./values.js";
 import { INSPECT, describeNetwork } from "./describe.js";
 import { PoissonInput, type PoissonInputOptions } from "../inputs/poisson-input.js";
 import { CurrentInput, type CurrentOptions } from "../inputs/currents.js";
@@ -92,7 +94,7 @@ export class NetworkBase {
 
   /** Network time (ms): the end of the last simulated step. */
   get time(): number {
-    return this.step * this.dt;
+    return stepsToTime(this.step, this.dt);
   }
 
   private checkName(name: string): void {
@@ -155,6 +157,7 @@ export class NetworkBase {
     const target = this.get(post);
     const pname = name ?? `${pre}→${post}`;
     if (this.projections.some((p) => p.name === pname)) throw new TypeError(`invalid name: projection ${pname} exists; pass a name`);
+    checkBuildSize(pname, rule, source.n, target.n, { varyingWeight: !isConstant(weight), varyingDelay: !isConstant(delay) });
     const rng = Rng.stream(this.seed, "projection", pname);
     const csr = connect(rule, source.n, target.n, rng, { self: source === (target as SpikeEmitter), autapses, name: pname });
     const w = synapseWeights(pname, weight, target.model.synapse, source.kind, csr.col.length, rng, this.warn);
@@ -192,9 +195,13 @@ export class NetworkBase {
     return input;
   }
 
-  /** Records spikes of a population or source (optionally only some neurons). */
-  monitorSpikes(name: string, { neurons }: { neurons?: ArrayLike<number> } = {}): SpikeMonitor {
-    const m = new SpikeMonitor(this.emitter(name), neurons);
+  /**
+   * Records spikes of a population or source (optionally only some neurons). `maxSpikes` caps the
+   * recording (later spikes are dropped, with a warning); without a cap, a monitor warns once when it
+   * passes 50 million spikes (400 MB).
+   */
+  monitorSpikes(name: string, { neurons, maxSpikes }: { neurons?: ArrayLike<number>; maxSpikes?: number } = {}): SpikeMonitor {
+    const m = new SpikeMonitor(this.emitter(name), neurons, { maxSpikes, warn: this.warn });
     m.start = this.time;
     this.spikeMonitors.push(m);
     return m;
@@ -237,6 +244,7 @@ export class NetworkBase {
   run(duration: Quantity, { label = "simulation" }: { label?: string } = {}): RunStats {
     const T = quantity("duration", duration, "ms", { min: 0 });
     const steps = toSteps(T, this.dt, "run duration", { warn: this.warn });
+    checkStepBudget(this.step, steps, this.dt);
     const dt = this.dt;
     const pops = [...this.populations.values()];
     const sources = [...this.sources.values()];
@@ -270,7 +278,15 @@ export class NetworkBase {
       this.runaway.observe(pops, step, dt);
       this.step++;
       if ((s & 1023) === 1023) {
-        if (bar === null && performance.now() - t0 > 1500) bar = makeProgress(steps, label, Date.now() - (performance.now() - t0));
+        const wall = performance.now() - t0;
+        if (bar === null && wall > 1500) {
+          const long = steps >= LONG_RUN_STEPS;
+          if (long) {
+            const estimate = (wall / (s + 1)) * steps / 1000;
+            this.warn(`long-run:${first}`, `${label}: ${steps} steps (${stepsToTime(steps, dt)} ms of network time) will take about ${estimate.toPrecision(2)} s of wall time at the speed of the first ${s + 1} steps`);
+          }
+          bar = makeProgress(steps, label, Date.now() - wall, long);
+        }
         bar?.update(s + 1);
       }
     }

@@ -68,3 +68,12 @@ export function toStepsEach(values: ArrayLike<number>, dt: number, name: string,
   }
   return out;
 }
+
+/**
+ * `n` steps of dt as a time (ms) without float noise: when 1/dt is a whole number the time is
+ * n/(1/dt), correctly rounded, so 3 steps of 0.1 ms are 0.3 ms, not 0.30000000000000004.
+ */
+export function stepsToTime(n: number, dt: number): number {
+  const inv = Math.round(1 / dt);
+  return inv > 0 && Math.abs(inv * dt - 1) < 1e-12 ? n / inv : n * dt;
+}

@@ -43,7 +43,25 @@ export function synapseWeights(name: string, weight: Varying, synapse: SynapseTy
   }
   if (tmp.length) checkSign(name, kind, synapse, lo, hi, unit);
   if (!trusted) checkWeightScale(name, synapse, largest, false, warn);
-  return Float32Array.from(tmp);
+  return toFloat32(name, tmp, unit, warn);
+}
+
+/** Largest finite single-precision value. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+/**
+ * Per-synapse weights in single precision (4 bytes each). A weight beyond the float32 range is an
+ * error; non-zero weights that underflow to 0 are reported (count and the first one).
+ */
+export function toFloat32(name: string, w: Float64Array, unit: string, warn: Warn): Float32Array {
+  const out = Float32Array.from(w);
+  let zeroed = 0, first = 0;
+  for (let k = 0; k < w.length; k++) {
+    if (Math.abs(w[k]) > FLOAT32_MAX) throw new RangeError(`invalid ${name}.weight: ${w[k]} ${unit} at synapse ${k} (per-synapse weights are stored in single precision: expected |w| ≤ ${FLOAT32_MAX.toPrecision(3)})`);
+    if (out[k] === 0 && w[k] !== 0 && zeroed++ === 0) first = w[k];
+  }
+  if (zeroed) warn(`float32-underflow:${name}`, `${name}.weight: ${zeroed} non-zero weight(s) such as ${first} ${unit} underflow to 0 in single precision (per-synapse weights are stored as float32)`);
+  return out;
 }
 
 /**
