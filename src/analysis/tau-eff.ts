@@ -83,3 +83,25 @@ export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials
   const Rin = (plateau / charge / amplitude) * 1000; // mV / pA = GΩ → MΩ
   return { t, dv, Rin, tau };
 }
+
+/**
+ * Bound on the bias of a frozen-noise step measurement under fluctuating conductances. After the
+ * step, ΔV obeys C dΔV/dt = −g_T(t) ΔV exactly, so the trial average decays as
+ * E[exp(−∫g_T/C)] = exp(−ḡ_T t/C + Var(∫δg_T)/(2C²)) (Gaussian δg), and Var(∫δg_k) ≤ 2σ_k²τ_k t for
+ * an Ornstein–Uhlenbeck conductance. The averaged decay rate is therefore at least
+ * ḡ_T/C − Σσ_k²τ_k/C²: τ and R_in are overestimated by at most the relative amount
+ *
+ *   ε = Σ σ_k² τ_k / (C ḡ_T)
+ *
+ * (Jensen's inequality; ≈ 1.6 % for the Destexhe et al. 2001 point-conductance state). Units: pF, nS, ms.
+ */
+export function frozenNoiseBias({ C, gTotal, sources }: { C: number; gTotal: number; sources: readonly { sd: number; tau: number }[] }): number {
+  if (!(C > 0)) throw new RangeError(`invalid C: ${C} pF (expected > 0)`);
+  if (!(gTotal > 0)) throw new RangeError(`invalid gTotal: ${gTotal} nS (expected > 0)`);
+  let s = 0;
+  sources.forEach(({ sd, tau }, k) => {
+    if (!(sd >= 0 && tau > 0)) throw new RangeError(`invalid sources[${k}]: sd ${sd} nS, tau ${tau} ms (expected sd ≥ 0, tau > 0)`);
+    s += sd * sd * tau;
+  });
+  return s / (C * gTotal);
+}
