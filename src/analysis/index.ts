@@ -14,3 +14,6 @@ export { stepResponse, fitExponentialDecay } from "./tau-eff.js";
 export type { Trial, StepResponse, StepResponseOptions } from "./tau-eff.js";
 export { volleyResponse, coincidenceWindow } from "./coincidence.js";
 export type { VolleyResponse } from "./coincidence.js";
+export { windowMean, tracesWindowMean } from "./window-mean.js";
+export { adaptationIndex, adaptation } from "./adaptation-index.js";
+export type { Adaptation } from "./adaptation-index.js";
