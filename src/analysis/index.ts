@@ -19,3 +19,6 @@ export type { Interval } from "./intervals.js";
 export { sigmaVEffective, shotNoise, steadyPotential, meanPotentialBound } from "./fluctuations.js";
 export type { NoiseSource, EffectiveMembrane } from "./fluctuations.js";
 export { splitByNeuron } from "./blocks.js";
+export { windowMean, tracesWindowMean } from "./window-mean.js";
+export { adaptationIndex, adaptation } from "./adaptation-index.js";
+export type { Adaptation } from "./adaptation-index.js";
