@@ -14,3 +14,5 @@ export { stepResponse, fitExponentialDecay } from "./tau-eff.js";
 export type { Trial, StepResponse, StepResponseOptions } from "./tau-eff.js";
 export { volleyResponse, coincidenceWindow } from "./coincidence.js";
 export type { VolleyResponse } from "./coincidence.js";
+export { firstSpikeLatencies, trialResponses, conditionMeans, activityEnd, oscillationPeriod } from "./latency.js";
+export type { TrialResponse } from "./latency.js";
