@@ -22,3 +22,5 @@ export { splitByNeuron } from "./blocks.js";
 export { windowMean, tracesWindowMean } from "./window-mean.js";
 export { adaptationIndex, adaptation } from "./adaptation-index.js";
 export type { Adaptation } from "./adaptation-index.js";
+export { firstSpikeLatencies, trialResponses, conditionMeans, activityEnd, oscillationPeriod } from "./latency.js";
+export type { TrialResponse } from "./latency.js";
