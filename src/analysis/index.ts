@@ -14,3 +14,5 @@ export { stepResponse, fitExponentialDecay } from "./tau-eff.js";
 export type { Trial, StepResponse, StepResponseOptions } from "./tau-eff.js";
 export { volleyResponse, coincidenceWindow } from "./coincidence.js";
 export type { VolleyResponse } from "./coincidence.js";
+export { ccdf } from "./ccdf.js";
+export type { Ccdf } from "./ccdf.js";
