@@ -9,6 +9,7 @@
  *   τ_eff from the exponential decay of ΔV after the step ends;
  *   R_in = ΔV_plateau / I, the plateau corrected for incomplete charging by 1 − e^{−t/τ_eff}.
  */
+import { toSteps } from "../network/steps.js";
 
 /** Runs one trial: V trace (sampled every dt) with the step current on or off, for a given seed. */
 export type Trial = (withStep: boolean, seed: number) => ArrayLike<number>;
@@ -61,8 +62,9 @@ export function fitExponentialDecay(t: ArrayLike<number>, y: ArrayLike<number>, 
 /** Average frozen-noise step response, input resistance and effective time constant. */
 export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials = 10, seed = 1 }: StepResponseOptions): StepResponse {
   if (!(amplitude !== 0 && Number.isFinite(amplitude))) throw new RangeError(`invalid amplitude: ${amplitude} pA (expected a non-zero current)`);
-  const i0 = Math.round(start / dt);
-  const len = Math.round((2 * width) / dt);
+  const i0 = toSteps(start, dt, "stepResponse start");
+  const w = toSteps(width, dt, "stepResponse width", { min: 1 });
+  const len = 2 * w;
   const dv = new Float64Array(len);
   for (let r = 0; r < trials; r++) {
     const s = seed + 7919 * r;
@@ -71,7 +73,6 @@ export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials
     for (let k = 0; k < len; k++) dv[k] += (on[i0 + k] - off[i0 + k]) / trials;
   }
   const t = Float64Array.from({ length: len }, (_, k) => (k + 1) * dt);
-  const w = Math.round(width / dt);
   const after = dv.subarray(w - 1);
   const tAfter = Float64Array.from({ length: after.length }, (_, k) => k * dt);
   const { tau } = fitExponentialDecay(tAfter, after);

@@ -4,6 +4,7 @@
  */
 import { GrowableInt32 } from "./growable.js";
 import type { SpikeEmitter } from "../network/population.js";
+import { INSPECT } from "../network/describe.js";
 
 /** Spikes of one population: index and time columns. */
 export interface Spikes {
@@ -24,11 +25,14 @@ export class SpikeMonitor {
   private readonly idx = new GrowableInt32();
   private readonly step = new GrowableInt32();
   private readonly mask: Uint8Array | null;
+  /** Number of neurons recorded. */
+  readonly recorded: number;
   start = NaN;
   stop = NaN;
   constructor(readonly source: SpikeEmitter, neurons?: ArrayLike<number>) {
     if (neurons === undefined) {
       this.mask = null;
+      this.recorded = source.n;
     } else {
       this.mask = new Uint8Array(source.n);
       for (let k = 0; k < neurons.length; k++) {
@@ -38,6 +42,7 @@ export class SpikeMonitor {
         }
         this.mask[i] = 1;
       }
+      this.recorded = this.mask.reduce((a, b) => a + b, 0);
     }
   }
 
@@ -59,6 +64,17 @@ export class SpikeMonitor {
   /** Number of spikes recorded. */
   get count(): number {
     return this.idx.length;
+  }
+
+  /** One line: `SpikeMonitor E: 1234 spikes from 3200 neurons`. */
+  toString(): string {
+    const of = this.recorded === this.source.n ? `${this.source.n}` : `${this.recorded} of ${this.source.n}`;
+    return `SpikeMonitor ${this.source.name}: ${this.count} spike${this.count === 1 ? "" : "s"} from ${of} neuron${this.source.n === 1 ? "" : "s"}`;
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
   }
 
   /** The recorded spikes with times t = (step + 1) dt. */

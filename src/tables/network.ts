@@ -7,15 +7,27 @@ import type { Spikes } from "../monitors/spike-monitor.js";
 import type { RateSeries } from "../analysis/rates.js";
 import type { StateTraces, StateVariable } from "../monitors/state-monitor.js";
 
-/** Spikes of one or more populations as a table with columns population, neuron, t (ms). */
-export function spikesTable(spikes: readonly Spikes[]): aq.ColumnTable {
+/**
+ * Spikes of one population (one monitor's `spikes(dt)`) or of several (an array of them) as a table
+ * with columns population, neuron, t (ms).
+ */
+export function spikesTable(spikes: Spikes | readonly Spikes[]): aq.ColumnTable {
+  const list: readonly Spikes[] = isSpikes(spikes) ? [spikes] : spikes;
+  if (!Array.isArray(list)) {
+    throw new TypeError(`invalid spikes: ${String(spikes)} (expected a monitor's spikes(dt), e.g. monitor.spikes(net.dt), or an array of them)`);
+  }
   const population: string[] = [];
   const neuron: number[] = [];
   const t: number[] = [];
-  for (const s of spikes) {
+  for (const s of list) {
+    if (!isSpikes(s)) throw new TypeError(`invalid spikes: ${String(s)} in the array (expected a monitor's spikes(dt))`);
     for (let k = 0; k < s.i.length; k++) { population.push(s.population); neuron.push(s.i[k]); t.push(s.t[k]); }
   }
   return aq.table({ population, neuron, t });
+}
+
+function isSpikes(x: unknown): x is Spikes {
+  return typeof x === "object" && x !== null && !Array.isArray(x) && "i" in x && "t" in x && "population" in x;
 }
 
 /** A rate series as a table with columns t (ms) and rate (Hz). */
