@@ -13,6 +13,7 @@ import type { LikelihoodRatio } from "./compare.js";
 import { subsample } from "./branching.js";
 import { mrEstimate } from "./mr.js";
 import type { MrFit } from "./mr.js";
+import type { RunStatus } from "../checks/status.js";
 
 /** A discrete power-law fit of one avalanche quantity, its bootstrap p (NaN if not computed) and LR tests. */
 export interface AvalancheFit {
@@ -32,11 +33,19 @@ export function fitAvalanches(av: { sizes: ArrayLike<number>; durations: ArrayLi
   });
 }
 
-/** The model the LR tests prefer: the favoured alternative with the most negative R, else "power law". */
+/**
+ * The model the LR tests prefer: the favoured alternative with the most negative R; else "power law"
+ * if it beats every alternative, "power law (tied with the …)" if it beats some and ties with the
+ * rest, and "undecided" if every test is inconclusive.
+ */
 export function preferredModel(comparisons: readonly LikelihoodRatio[]): string {
   let best: LikelihoodRatio | null = null;
   for (const c of comparisons) if (c.favours === c.alternative && (!best || c.R < best.R)) best = c;
-  return best ? best.alternative : "power law";
+  if (best) return best.alternative;
+  const ties = comparisons.filter((c) => c.favours !== "power law").map((c) => c.alternative);
+  if (ties.length === 0) return "power law";
+  if (ties.length === comparisons.length) return "undecided";
+  return `power law (tied with the ${ties.join(" and the ")})`;
 }
 
 const pText = (p: number) => (p < 1e-4 ? "p < 10⁻⁴" : `p = ${fmt(p, 2)}`);
@@ -73,4 +82,31 @@ export function shuffleSteps(counts: ArrayLike<number>, seed = 1): Int32Array {
   const out = Int32Array.from(counts);
   for (let i = out.length - 1; i > 0; i--) { const j = rng.integer(i + 1); const t = out[i]; out[i] = out[j]; out[j] = t; }
   return out;
+}
+
+function status(label: string, kind: RunStatus["status"], message: string, to: number): RunStatus {
+  return { ok: kind === "ok", status: kind, rate: NaN, population: label, from: 0, to, message };
+}
+
+/** Status of an E/I branching run: "runaway" if the event budget stopped it before `steps`, "died out" if no unit ever fired. */
+export function eiRunStatus(activity: ArrayLike<number>, steps: number, label = "E/I network"): RunStatus {
+  let events = 0;
+  for (let t = 0; t < activity.length; t++) events += activity[t];
+  if (activity.length < steps) return status(label, "runaway", `${label}: activity ran away — the event budget stopped the run after ${activity.length} of ${steps} steps`, activity.length);
+  if (events === 0) return status(label, "died out", `${label}: no unit fired in ${steps} steps`, steps);
+  return status(label, "ok", `${label}: ${events} events in ${steps} steps`, steps);
+}
+
+/**
+ * Status of an avalanche ensemble with a size cap: "runaway" if more than `maxFraction` (default
+ * 1 %) of the avalanches reached `maxSize` (a critical branching process reaches 10⁶ with probability
+ * ≈ 0.08 %, a super-critical one with probability 1 − q, q the extinction probability).
+ */
+export function avalancheStatus(sizes: ArrayLike<number>, maxSize: number, label = "avalanches", maxFraction = 0.01): RunStatus & { capped: number } {
+  let capped = 0;
+  for (let k = 0; k < sizes.length; k++) if (sizes[k] >= maxSize) capped++;
+  const frac = sizes.length ? capped / sizes.length : NaN;
+  const text = `${capped} of ${sizes.length} avalanches (${fmt(100 * frac, 2)} %) reached the size cap ${fmt(maxSize)}`;
+  if (sizes.length === 0) return { ...status(label, "died out", `${label}: no avalanches`, 0), capped };
+  return { ...status(label, frac > maxFraction ? "runaway" : "ok", `${label}: ${text}`, sizes.length), capped };
 }

@@ -19,5 +19,5 @@ export { extinctionProbability, durationStats, exactGamma } from "./galton-watso
 export { logLogSlope } from "./crackling.js";
 export { eiCollisionCorrection } from "./ei-network.js";
 export { t99, seedTolerance } from "./seeds.js";
-export { fitAvalanches, preferredModel, describeComparisons, mrSubsampling, conventionalR1, shuffleSteps } from "./experiments.js";
+export { fitAvalanches, preferredModel, describeComparisons, mrSubsampling, conventionalR1, shuffleSteps, eiRunStatus, avalancheStatus } from "./experiments.js";
 export type { AvalancheFit } from "./experiments.js";

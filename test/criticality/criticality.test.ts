@@ -6,7 +6,7 @@ import { comparePowerLaw } from "../../src/criticality/compare.js";
 import { mrEstimate, regressionSlopes } from "../../src/criticality/mr.js";
 import { sizeDurationExponent, cracklingPrediction } from "../../src/criticality/crackling.js";
 import { Rng } from "../../src/random/rng.js";
-import { conventionalR1, describeComparisons, mrSubsampling, preferredModel, shuffleSteps } from "../../src/criticality/experiments.js";
+import { avalancheStatus, conventionalR1, describeComparisons, eiRunStatus, mrSubsampling, preferredModel, shuffleSteps } from "../../src/criticality/experiments.js";
 import { durationStats, exactGamma, extinctionProbability } from "../../src/criticality/galton-watson.js";
 import { seedTolerance, t99 } from "../../src/criticality/seeds.js";
 import { eiCollisionCorrection } from "../../src/criticality/ei-network.js";
@@ -263,7 +263,9 @@ describe("seed statistics and notebook bookkeeping", () => {
     const lr = (alternative: string, R: number, p: number, favours: string): LikelihoodRatio => ({ alternative, R, normalizedR: 0, p, favours, params: {} });
     const cmp = [lr("exponential", 500, 1e-9, "power law"), lr("lognormal", 0.1, 0.5, "inconclusive"), lr("truncated power law", -3.8, 0.006, "truncated power law")];
     expect(preferredModel(cmp)).toBe("truncated power law");
-    expect(preferredModel(cmp.slice(0, 2))).toBe("power law");
+    expect(preferredModel(cmp.slice(0, 2))).toBe("power law (tied with the lognormal)");
+    expect(preferredModel(cmp.slice(0, 1))).toBe("power law");
+    expect(preferredModel(cmp.slice(1, 2))).toBe("undecided");
     expect(describeComparisons(cmp)).toBe("the power law beats the exponential (R = 500, p < 10⁻⁴), cannot be told from the lognormal (R = 0.1, p = 0.5) and loses to the truncated power law (R = −3.8, p = 0.006)");
   });
   it("shuffleSteps permutes the steps (same values, seeded) and makes durations geometric: mean 1/P(silent) within 4 standard errors", () => {
@@ -281,5 +283,15 @@ describe("seed statistics and notebook bookkeeping", () => {
     expect(fits.map((f) => f.n)).toEqual([1000, 50]);
     expect(fits[0].m).toBe(mrEstimate(A, { kmax: 10 }).m);
     expect(fits[1].conventional).toBeLessThan(fits[0].conventional);
+  });
+  it("eiRunStatus and avalancheStatus flag runaway and silent runs", () => {
+    expect(eiRunStatus([1, 0, 2], 3).ok).toBe(true);
+    expect(eiRunStatus([1, 50], 3).status).toBe("runaway");
+    expect(eiRunStatus([0, 0, 0], 3).status).toBe("died out");
+    const st = avalancheStatus([1, 5, 100, 100], 100, "m = 1.1");
+    expect(st.capped).toBe(2);
+    expect(st.status).toBe("runaway");
+    expect(st.message).toMatch(/2 of 4 avalanches \(50 %\)/);
+    expect(avalancheStatus([1, 5, 7], 100).ok).toBe(true);
   });
 });
