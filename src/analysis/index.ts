@@ -24,3 +24,5 @@ export { adaptationIndex, adaptation } from "./adaptation-index.js";
 export type { Adaptation } from "./adaptation-index.js";
 export { firstSpikeLatencies, trialResponses, conditionMeans, activityEnd, oscillationPeriod } from "./latency.js";
 export type { TrialResponse } from "./latency.js";
+export { ccdf } from "./ccdf.js";
+export type { Ccdf } from "./ccdf.js";
