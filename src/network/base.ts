@@ -22,7 +22,7 @@ import { Projection } from "./projection.js";
 import type { Varying } from "./values.js";
 import { synapseDelays, synapseWeights, WEIGHT_UNIT } from "./synapses.js";
 import { stepsToTime, toSteps } from "./steps.js";
-import { checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
+import { announceLongRun, checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
 import { isConstant } from "./values.js";
 import { INSPECT, describeNetwork } from "./describe.js";
 import { PoissonInput, type PoissonInputOptions } from "../inputs/poisson-input.js";
@@ -254,6 +254,8 @@ export class NetworkBase {
     for (const m of this.spikeMonitors) if (Number.isNaN(m.start)) m.start = this.time;
     const t0 = performance.now();
     let bar: ProgressReporter | null = null;
+    const long = steps >= LONG_RUN_STEPS;
+    let announced = false;
     let spikes = 0;
     let events = 0;
     const first = this.step;
@@ -279,14 +281,9 @@ export class NetworkBase {
       this.step++;
       if ((s & 1023) === 1023) {
         const wall = performance.now() - t0;
-        if (bar === null && wall > 1500) {
-          const long = steps >= LONG_RUN_STEPS;
-          if (long) {
-            const estimate = (wall / (s + 1)) * steps / 1000;
-            this.warn(`long-run:${first}`, `${label}: ${steps} steps (${stepsToTime(steps, dt)} ms of network time) will take about ${estimate.toPrecision(2)} s of wall time at the speed of the first ${s + 1} steps`);
-          }
-          bar = makeProgress(steps, label, Date.now() - wall, long);
-        }
+        // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)
+        if (long && !announced && (wall > 200 || s + 1 >= steps / 100)) announced = announceLongRun(this.warn, label, steps, s + 1, wall, dt);
+        if (bar === null && wall > 1500) bar = makeProgress(steps, label, Date.now() - wall, long);
         bar?.update(s + 1);
       }
     }

@@ -6,6 +6,8 @@
  */
 import { freemem } from "node:os";
 import type { Rule } from "./connect.js";
+import type { Warn } from "../params/warn.js";
+import { stepsToTime } from "./steps.js";
 
 /** Most steps a network can run: spike monitors store steps as 32-bit integers. */
 export const MAX_STEPS = 2 ** 31 - 1;
@@ -69,4 +71,15 @@ export function checkStepBudget(step: number, steps: number, dt: number): void {
       `the most a network can run (${hours.toPrecision(3)} h of network time at dt = ${dt} ms; spike steps are 32-bit): ` +
       `split the simulation into separate networks or use a larger dt`);
   }
+}
+
+/**
+ * Warns once that a run of `steps` steps (at least {@link LONG_RUN_STEPS}) will take about
+ * (wall/done)·steps of wall time, measured over its first `done` steps (`wall` ms); returns true.
+ */
+export function announceLongRun(warn: Warn, label: string, steps: number, done: number, wall: number, dt: number): boolean {
+  const estimate = ((wall / done) * steps) / 1000;
+  warn(`long-run:${label}:${steps}`, `${label}: ${steps} steps (${stepsToTime(steps, dt)} ms of network time) will take about ` +
+    `${estimate.toPrecision(2)} s of wall time at the speed of the first ${done} steps`);
+  return true;
 }
