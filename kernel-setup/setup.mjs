@@ -12,7 +12,7 @@
 //
 // Usage: node kernel-setup/setup.mjs [--force] [--quiet]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -140,7 +140,9 @@ function main() {
     log(`verified: jupyter kernelspec list shows ${kernels.join(", ")}`);
   }
   const jupyterBin = join(dirname(python), "jupyter");
-  writeFileSync(envFile, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");
+  const tmp = `${envFile}.tmp-${process.pid}`; // atomic: a concurrent run never reads half a file
+  writeFileSync(tmp, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");
+  renameSync(tmp, envFile);
   log(`ready: python ${python}, kernel tslab in ${prefix}`);
 }
 

@@ -92,7 +92,7 @@ def write_html(nb, page, exclude_input):
     exporter = HTMLExporter(template_name="lab", exclude_input=exclude_input, exclude_input_prompt=exclude_input,
                             exclude_output_prompt=exclude_input)
     body, _ = exporter.from_notebook_node(nb)
-    tmp = page + ".tmp"
+    tmp = f"{page}.tmp-{os.getpid()}"
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(body)
     os.replace(tmp, page)
@@ -184,8 +184,9 @@ def run_one(path, out_dir, html, timeout, meta):
     if out_dir:
         os.makedirs(out_dir, exist_ok=True)
         executed = os.path.join(out_dir, name)
-        nbformat.write(nb, executed + ".tmp")
-        os.replace(executed + ".tmp", executed)
+        tmp = f"{executed}.tmp-{os.getpid()}"
+        nbformat.write(nb, tmp)
+        os.replace(tmp, executed)
         result["executed"] = executed
         if html:
             report = copy.deepcopy(nb)

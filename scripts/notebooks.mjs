@@ -179,10 +179,10 @@ function writeIndexLocked(outDir, results) {
 ${rows}
 </table></body></html>\n`;
   const file = join(outDir, "index.html");
-  writeFileSync(file + ".tmp", html);
-  renameSync(file + ".tmp", file);
-  writeFileSync(store + ".tmp", JSON.stringify(entries, null, 1));
-  renameSync(store + ".tmp", store);
+  writeFileSync(`${file}.tmp-${process.pid}`, html);
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  writeFileSync(`${store}.tmp-${process.pid}`, JSON.stringify(entries, null, 1));
+  renameSync(`${store}.tmp-${process.pid}`, store);
   return file;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Spikes } from "../monitors/spike-monitor.js";
 import type { PopulationCounts } from "../monitors/rate-monitor.js";
+import { toSteps } from "../network/steps.js";
 
 /** Restricts spikes to [start, stop) (ms). */
 export function timeWindow(spikes: Spikes, start = spikes.start, stop = spikes.stop): Spikes {
@@ -44,10 +45,12 @@ export interface RateSeries {
 
 /**
  * Population rate in bins of `bin` ms (default 1) from per-step counts, optionally smoothed by a
- * Gaussian of standard deviation `smooth` ms (0 = none).
+ * Gaussian of standard deviation `smooth` ms (0 = none). A bin is a whole number of steps (at
+ * least one; network/steps.ts: nearest, halves up): a bin that is not a multiple of dt warns once,
+ * and the width used is returned as `bin`.
  */
 export function populationRate(counts: PopulationCounts, { bin = 1, smooth = 0 }: { bin?: number; smooth?: number } = {}): RateSeries {
-  const per = Math.max(1, Math.round(bin / counts.dt));
+  const per = toSteps(bin, counts.dt, "populationRate bin", { min: 1 });
   const width = per * counts.dt;
   const nb = Math.floor(counts.counts.length / per);
   const rate = new Float64Array(nb);

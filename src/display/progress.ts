@@ -49,7 +49,8 @@ export function progress(total: number, { label = "progress", interval = 200, st
 }
 
 /**
- * Long simulation runs (Network.run) show this progress bar inside a kernel: registered here, at the
- * edge, so the core never imports the display.
+ * Long simulation runs (Network.run) show this progress bar inside a kernel, and runs of at least
+ * LONG_RUN_STEPS steps also outside one (lines on stderr): registered here, at the edge, so the core
+ * never imports the display.
  */
-setProgressFactory((total, label, startedAt) => (inKernel() ? progress(total, { label, startedAt }) : null));
+setProgressFactory((total, label, startedAt, long) => (inKernel() || long ? progress(total, { label, startedAt }) : null));

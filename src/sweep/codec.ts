@@ -40,7 +40,7 @@ export function decodeJSON(text: string): unknown {
 }
 
 function checkValue(v: unknown, path: string, where: string): ResultValue {
-  if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v as ResultValue;
   if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
   if (Array.isArray(v)) return v.map((x, k) => checkValue(x, `${path}[${k}]`, where));
   const kind = v === undefined ? "undefined" : typeof v === "object" ? (v as object).constructor?.name ?? "object" : typeof v;

@@ -52,3 +52,15 @@ describe("showChecks", () => {
     warn.mockRestore();
   });
 });
+
+describe("swatch legend titles", () => {
+  it("renderPlot puts color.label in front of a categorical legend (Plot 0.6.17 draws none), in inline HTML and standalone SVG", async () => {
+    const Plot = await import("@observablehq/plot");
+    const { renderPlot, toInlineHTML, toStandaloneSVG } = await import("../../src/display/render.js");
+    const f = renderPlot({ color: { legend: true, label: "population" }, marks: [Plot.dot([{ x: 1, c: "E" }, { x: 2, c: "I" }], { x: "x", fill: "c" })] });
+    expect(toInlineHTML(f)).toMatch(/<span [^>]*class="tightrope-legend-title"[^>]*>population:<\/span>/);
+    expect(toStandaloneSVG(f)).toMatch(/font-weight="bold"[^>]*>population:<\/text>/);
+    const plain = renderPlot({ color: { legend: true }, marks: [Plot.dot([{ x: 1, c: "E" }], { x: "x", fill: "c" })] });
+    expect(toInlineHTML(plain)).not.toContain("tightrope-legend-title");
+  });
+});
