@@ -26,3 +26,13 @@ export { firstSpikeLatencies, trialResponses, conditionMeans, activityEnd, oscil
 export type { TrialResponse } from "./latency.js";
 export { ccdf } from "./ccdf.js";
 export type { Ccdf } from "./ccdf.js";
+export { plateau } from "./plateau.js";
+export type { Plateau, BinnedSeries } from "./plateau.js";
+export { decayTime, firstOvershoot } from "./relaxation.js";
+export type { DecayFit, Overshoot } from "./relaxation.js";
+export { exponentialFit } from "./exponential-fit.js";
+export type { ExponentialFit } from "./exponential-fit.js";
+export { traceMoments } from "./trace-moments.js";
+export type { TraceMoment } from "./trace-moments.js";
+export { episodeSeverity, severityTrend } from "./episodes.js";
+export type { EpisodeSeverity } from "./episodes.js";
