@@ -4,6 +4,7 @@
  * 0 for no adaptation, 1 when the response vanishes, negative when it grows. r_onset is the rate in
  * a window just after stimulus onset, r_steady the rate in a window late in the stimulus (Hz).
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 
 /**
@@ -37,7 +38,7 @@ export function adaptation(spikes: Spikes, windows: { onset: readonly [number, n
     if (a < spikes.start || b > spikes.stop) throw new RangeError(`invalid ${name} window: [${a}, ${b}) ms lies outside the recording [${spikes.start}, ${spikes.stop}) ms`);
     let c = 0;
     for (let k = 0; k < spikes.t.length; k++) if (spikes.t[k] >= a && spikes.t[k] < b) c++;
-    return c / spikes.n / ((b - a) / 1000);
+    return c / recordedNeurons(spikes) / ((b - a) / 1000);
   };
   const onset = rate(windows.onset, "onset");
   const steady = rate(windows.steady, "steady");

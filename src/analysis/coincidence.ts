@@ -10,6 +10,7 @@
  * - {@link levelCrossing}: where a measured curve first reaches a level (e.g. the volley weight
  *   that evokes a spike on half the volleys), by linear interpolation.
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 
 /** Evoked and spontaneous firing probabilities per volley and neuron. */
@@ -53,7 +54,7 @@ export function volleyResponse(spikes: Spikes, times: readonly number[], { windo
   for (const h of hit) count += h;
   const probability = count / hit.length;
   const outsideTime = (spikes.stop - spikes.start) - sorted.length * span;
-  const rate = spontaneousRate ?? (outsideTime > 0 ? (outside / spikes.n / outsideTime) * 1000 : 0);
+  const rate = spontaneousRate ?? (outsideTime > 0 ? (outside / recordedNeurons(spikes) / outsideTime) * 1000 : 0);
   const spontaneous = 1 - Math.exp((-rate * span) / 1000);
   return { probability, spontaneous, evoked: probability - spontaneous };
 }

@@ -2,6 +2,7 @@
  * Firing rates from spike columns: per-neuron rates, the population mean, and the population rate
  * over time (binned, optionally smoothed with a Gaussian kernel). Rates in Hz, times in ms.
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import type { PopulationCounts } from "../monitors/rate-monitor.js";
 import { toSteps } from "../network/steps.js";
@@ -30,7 +31,7 @@ export function firingRates(spikes: Spikes): Float64Array {
 export function meanRate(spikes: Spikes): number {
   const T = (spikes.stop - spikes.start) / 1000;
   if (!(T > 0)) throw new RangeError(`invalid recording interval: [${spikes.start}, ${spikes.stop}) ms (run the network first)`);
-  return spikes.i.length / spikes.n / T;
+  return spikes.i.length / recordedNeurons(spikes) / T;
 }
 
 /** A population rate time series. */
@@ -73,7 +74,7 @@ export function populationRateFromSpikes(spikes: Spikes, { bin = 1, smooth = 0 }
     if (b >= 0 && b < nb) rate[b]++;
   }
   const t = new Float64Array(nb);
-  for (let b = 0; b < nb; b++) { rate[b] = (rate[b] / spikes.n / bin) * 1000; t[b] = spikes.start + b * bin; }
+  for (let b = 0; b < nb; b++) { rate[b] = (rate[b] / recordedNeurons(spikes) / bin) * 1000; t[b] = spikes.start + b * bin; }
   return { t, rate: smooth > 0 ? gaussianSmooth(rate, smooth / bin) : rate, bin };
 }
 

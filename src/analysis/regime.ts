@@ -11,6 +11,7 @@
  * almost periodically, CV ≈ 0; irregular states have CV ≳ 0.4). SI states are called "fast"
  * when the population rate oscillates above 100 Hz (Brunel's regime C) and "slow" otherwise (D).
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import { isiCV, nanMean } from "./isi.js";
 import { populationRateFromSpikes } from "./rates.js";
@@ -54,7 +55,7 @@ export function synchrony(spikes: Spikes, { bin = 1 }: { bin?: number } = {}): n
 /** Classifies a network state from its spikes (see module doc for the measures and thresholds). */
 export function classifyRegime(spikes: Spikes, { bin = 1, chiThreshold = 0.1, cvThreshold = 0.3, fastFrequency = 100 } = {}): Regime {
   const T = (spikes.stop - spikes.start) / 1000;
-  const rate = spikes.i.length / spikes.n / T;
+  const rate = spikes.i.length / recordedNeurons(spikes) / T;
   const cv = nanMean(isiCV(spikes));
   if (!(rate > 0.1)) {
     return { label: "silent", description: DESCRIPTIONS.silent, rate, cv, chi: 0, peakFrequency: NaN, peakRatio: NaN };

@@ -6,6 +6,11 @@ import { GrowableInt32 } from "./growable.js";
 import { stepsToTime } from "../network/steps.js";
 import { warnOnce, type Warn } from "../params/warn.js";
 
+/** The number of neurons whose spikes `spikes` holds: `recorded` when a monitor recorded some neurons, else n. */
+export function recordedNeurons(spikes: Spikes): number {
+  return spikes.recorded ?? spikes.n;
+}
+
 /** A spike monitor warns once when it holds this many spikes (8 bytes each). */
 export const LARGE_RECORDING = 50_000_000;
 import type { SpikeEmitter } from "../network/population.js";
@@ -15,8 +20,13 @@ import { INSPECT } from "../network/describe.js";
 export interface Spikes {
   /** Population name. */
   population: string;
-  /** Population size. */
+  /** Population size (neuron indices run from 0 to n − 1). */
   n: number;
+  /**
+   * How many of the n neurons were recorded (a monitor of some neurons); absent means all. Rates
+   * divide by this, not by n (see `recordedNeurons`).
+   */
+  recorded?: number;
   /** Neuron index of each spike. */
   i: Int32Array;
   /** Time of each spike (ms). */
@@ -122,6 +132,6 @@ export class SpikeMonitor {
     const steps = this.step.toArray();
     const t = new Float64Array(steps.length);
     for (let k = 0; k < steps.length; k++) t[k] = stepsToTime(steps[k] + 1, dt);
-    return { population: this.source.name, n: this.source.n, i: this.idx.toArray(), t, start: this.start, stop: this.stop };
+    return { population: this.source.name, n: this.source.n, recorded: this.recorded, i: this.idx.toArray(), t, start: this.start, stop: this.stop };
   }
 }

@@ -45,3 +45,18 @@ it("a state monitor samples every interval rounded to whole steps, and warns thr
   expect(got).toEqual(["interval of the P state monitor = 0.15 ms is not a multiple of dt = 0.1 ms: rounded to 2 steps = 0.2 ms (times are rounded to the nearest step, halves up)"]);
   expect(String(m)).toBe("StateMonitor P: v of 1 neuron every 0.2 ms, 0 samples");
 });
+
+it("rates of a monitor of some neurons divide by the neurons recorded, not the population size", async () => {
+  const { Network } = await import("../../src/network/network.js");
+  const { meanRate } = await import("../../src/analysis/rates.js");
+  const { runStatus } = await import("../../src/checks/status.js");
+  const net = new Network({ dt: 0.1 });
+  net.population("E", 10, { synapse: "delta", I_bias: 1000, t_ref: 0 });
+  const all = net.monitorSpikes("E");
+  const some = net.monitorSpikes("E", { neurons: [0, 1, 2] });
+  net.run(50);
+  const a = all.spikes(net.dt), s = some.spikes(net.dt);
+  expect(s.recorded).toBe(3);
+  expect(meanRate(s)).toBeCloseTo(meanRate(a), 10);  // identical neurons: the same rate
+  expect(runStatus(s).rate).toBeCloseTo(runStatus(a).rate, 10);
+});
