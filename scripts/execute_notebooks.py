@@ -37,7 +37,7 @@ def cell_error_text(cell, reply):
 
 
 CHECKS_RE = re.compile(r'<div class="tightrope-checks" data-passed="(\d+)" data-failed="(\d+)">.*?</table></div>', re.S)
-FAILED_ROW_RE = re.compile(r'<tr style="background:#fdecec"><td>(.*?)</td>', re.S)
+FAILED_ROW_RE = re.compile(r'<tr style="background:#fdecec"><td[^>]*>(.*?)</td>', re.S)
 
 
 def output_html(cell):
