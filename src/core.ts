@@ -17,3 +17,4 @@ export * from "./plasticity/index.js";
 export * from "./motifs/index.js";
 export * from "./criticality/index.js";
 export * from "./checks/index.js";
+export * from "./perf/index.js";
