@@ -18,3 +18,4 @@ export * from "./motifs/index.js";
 export * from "./criticality/index.js";
 export * from "./checks/index.js";
 export { VERSION } from "./version.js";
+export * from "./perf/index.js";
