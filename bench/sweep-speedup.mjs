@@ -1,16 +1,32 @@
 #!/usr/bin/env node
 // Speed-up of a parameter sweep on worker threads: 36 points of the CUBA network (4000 neurons,
-// 1 s each, excitatory and inhibitory weights scaled) with 1 worker and with one worker per core.
-// Appends a section to bench/results/bench.md and writes bench/results/sweep.json.
-// Run it as `node --single-threaded-gc …` (npm run bench does): V8's parallel garbage-collection
-// threads otherwise compete with the workers for the cores (on 2 cores: 1.83 × instead of 2.3 ×).
-import { appendFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+// 1 s each, excitatory and inhibitory weights varied), with 1 worker and with one worker per core.
+//
+//   node bench/sweep-speedup.mjs [--repeats R] [--points P] [--default-gc] [--append]
+//
+// Both arms run in this one process, with the same V8 flags, alternated (1, N), (N, 1), (1, N), …;
+// the medians of R repeats (default 3) are compared, and CPU time is recorded beside wall time
+// (tr.measureSweepSpeedup). The script re-starts itself under --single-threaded-gc unless
+// --default-gc is given: V8's parallel GC threads would otherwise let the "1 worker" arm use a second
+// core for garbage collection. Efficiency = speed-up / cores must not exceed 100 %; when it does, the
+// utilisations and the CPU ratio written beside it say why (see src/perf/speedup.ts).
+// Writes bench/results/sweep.json; with --append, also (re)writes the sweep section of bench.md.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+const GC_FLAG = "--single-threaded-gc";
+if (!process.argv.includes("--default-gc") && !process.execArgv.includes(GC_FLAG)) {
+  const r = spawnSync(process.execPath, [...process.execArgv, GC_FLAG, ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
+const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? Number(process.argv[i + 1]) : d; };
+const repeats = arg("--repeats", 3);
 const spec = {
   grid: { wE: [1.2, 1.3, 1.4, 1.5, 1.62, 1.8], wI: [-6, -7, -8, -9, -10, -11] },
   seed: 1,
@@ -21,24 +37,48 @@ const spec = {
     return { rate: lib.meanRate(m.spikes(net.dt)) };
   },
 };
-const points = tr.grid(spec.grid);
-const library = join(root, "dist", "core.js");
-const time = async (workers) => {
-  const t0 = performance.now();
-  const rows = await tr.runSweep({ points, fn: spec.point, seed: spec.seed, workers, library });
-  return { seconds: (performance.now() - t0) / 1000, rows };
-};
+const points = tr.grid(spec.grid).slice(0, arg("--points", Infinity));
 const cores = cpus().length;
-// warm-up (page faults, lazy compilation of the library in this thread), then the two timed runs
-await tr.runSweep({ points: points.slice(0, 2), fn: spec.point, seed: spec.seed, workers: cores, library });
-const one = await time(1);
-const all = await time(cores);
-const same = JSON.stringify(one.rows.map((r) => r.result)) === JSON.stringify(all.rows.map((r) => r.result));
-const speedup = one.seconds / all.seconds;
-const gc = process.execArgv.includes("--single-threaded-gc") ? "single-threaded GC" : "V8's default parallel GC";
-const md = `\n## Sweep on worker threads\n\n(${gc}) ${points.length} points (CUBA-4000, 1 s each, weights varied): 1 worker ${one.seconds.toFixed(2)} s, ` +
-  `${cores} workers ${all.seconds.toFixed(2)} s — speed-up **${speedup.toFixed(2)} ×** on ${cores} cores (target ≥ 1.9 ×); ` +
-  `results identical: ${same ? "yes" : "NO"}.\n`;
-writeFileSync(join(root, "bench", "results", "sweep.json"), JSON.stringify({ points: points.length, cores, gc, one: one.seconds, all: all.seconds, speedup, identical: same }, null, 1) + "\n");
-if (process.argv.includes("--append")) appendFileSync(join(root, "bench", "results", "bench.md"), md);
+const log = (m) => process.stderr.write(`${m}\n`);
+const load0 = loadavg()[0];
+log(`sweep speed-up: ${points.length} points, 1 vs ${cores} workers, ${repeats} repeats each (1-min load average ${load0.toFixed(2)})…`);
+const t0 = performance.now();
+const { runs, summary: s, identical } = await tr.measureSweepSpeedup({
+  points, fn: spec.point, seed: spec.seed, workers: cores, repeats, library: join(root, "dist", "core.js"),
+});
+const load1 = loadavg()[0];
+for (const r of runs) log(`  repeat ${r.repeat} ${r.arm} (${r.workers} worker${r.workers > 1 ? "s" : ""}): wall ${r.wall.toFixed(2)} s, CPU ${r.cpu.toFixed(2)} s`);
+
+const gc = process.execArgv.includes(GC_FLAG) ? "single-threaded GC in both arms" : "V8's default parallel GC in both arms";
+const pct = (x) => `${(100 * x).toFixed(0)} %`;
+const why = s.efficiency <= 1 ? "" : s.serialUtilisation < s.parallelUtilisation
+  ? ` Efficiency above 100 % is not real: the 1-worker arm kept only ${pct(s.serialUtilisation)} of a core busy against ${pct(s.parallelUtilisation)} for the ${cores}-worker arm, so it waited for the CPU (the machine was busy while it ran); the CPU times show the true cost.`
+  : ` Efficiency above 100 %: the ${cores}-worker arm used ${pct(s.cpuRatio)} of the 1-worker arm's CPU time, i.e. less work, which needs explaining before this number is used.`;
+const machine = { cpu: cpus()[0]?.model, cores, node: process.versions.node, date: new Date().toISOString(), gc, execArgv: process.execArgv, loadBefore: load0, loadAfter: load1 };
+const md = [
+  "## Sweep on worker threads", "",
+  `Generated by \`node bench/sweep-speedup.mjs\` on ${machine.date} (${machine.cpu}, ${cores} cores, Node ${machine.node}, ${gc}; ` +
+  `1-min load average ${load0.toFixed(2)} before, ${load1.toFixed(2)} after). ${points.length} points (CUBA-4000, 1 s each, weights varied), ` +
+  `each arm repeated ${s.repeats} × in alternating order in one process; medians:`, "",
+  "| arm | wall (s) | CPU (s) | cores kept busy |", "|---|---|---|---|",
+  `| 1 worker | ${s.serial.wall.toFixed(2)} | ${s.serial.cpu.toFixed(2)} | ${pct(s.serialUtilisation)} of 1 |`,
+  `| ${cores} workers | ${s.parallel.wall.toFixed(2)} | ${s.parallel.cpu.toFixed(2)} | ${pct(s.parallelUtilisation)} of ${cores} |`, "",
+  `Speed-up **${s.speedup.toFixed(2)} ×** on ${cores} cores: efficiency ${pct(s.efficiency)} (target ≥ 1.9 ×, i.e. ≥ 95 %); ` +
+  `the ${cores}-worker arm used ${s.cpuRatio.toFixed(2)} × the CPU time of the 1-worker arm; wall times varied by up to ${pct(s.wallSpread)} between repeats; ` +
+  `results identical in every run: ${identical ? "yes" : "NO"}.${why}`, "",
+  ...(s.serialUtilisation < 0.9 ? [`⚠ The 1-worker arm kept only ${pct(s.serialUtilisation)} of a core busy: other processes were using the machine, so these wall times are not an idle machine's.`, ""] : []),
+].join("\n");
+writeFileSync(join(root, "bench", "results", "sweep.json"), JSON.stringify({
+  points: points.length, repeats: s.repeats, machine, runs, summary: s, speedup: s.speedup, efficiency: s.efficiency, identical,
+  seconds: (performance.now() - t0) / 1000,
+}, null, 1) + "\n");
+if (process.argv.includes("--append")) {
+  // replace the sweep section of bench.md (from its heading to the next "## " or the end), or add it
+  const file = join(root, "bench", "results", "bench.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const start = text.indexOf("## Sweep on worker threads");
+  const next = start < 0 ? -1 : text.indexOf("\n## ", start + 1);
+  const updated = start < 0 ? `${text.trimEnd()}\n\n${md}` : `${text.slice(0, start)}${md}${next < 0 ? "" : text.slice(next + 1)}`;
+  writeFileSync(file, updated);
+}
 console.log(md);

@@ -8,7 +8,7 @@
 //
 // --reports writes executed notebooks, one standalone HTML page per notebook and reports/index.html.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
@@ -136,6 +136,23 @@ function notebookTitle(path) {
  * keeps the others (marked with the time they ran).
  */
 export function writeIndex(outDir, results) {
+  return withLock(join(outDir, ".index.lock"), () => writeIndexLocked(outDir, results));
+}
+
+/** Runs fn holding a lock folder (mkdir is atomic), so two runs updating one index do not lose each other's rows. */
+function withLock(lock, fn) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try { mkdirSync(lock); break; } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (Date.now() > deadline) { rmSync(lock, { recursive: true, force: true }); continue; } // a crashed run left it
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+  try { return fn(); } finally { rmSync(lock, { recursive: true, force: true }); }
+}
+
+function writeIndexLocked(outDir, results) {
   const store = join(outDir, "index.json");
   let entries = {};
   try { entries = JSON.parse(readFileSync(store, "utf8")); } catch { entries = {}; }
@@ -162,10 +179,10 @@ export function writeIndex(outDir, results) {
 ${rows}
 </table></body></html>\n`;
   const file = join(outDir, "index.html");
-  writeFileSync(file + ".tmp", html);
-  renameSync(file + ".tmp", file);
-  writeFileSync(store + ".tmp", JSON.stringify(entries, null, 1));
-  renameSync(store + ".tmp", store);
+  writeFileSync(`${file}.tmp-${process.pid}`, html);
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  writeFileSync(`${store}.tmp-${process.pid}`, JSON.stringify(entries, null, 1));
+  renameSync(`${store}.tmp-${process.pid}`, store);
   return file;
 }
 

@@ -17,6 +17,7 @@
  * that matters, decide synchrony by how χ scales with N ({@link synchronyScaling}) and pass the
  * verdict as `synchronous`.
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import { isiCV, nanMean } from "./isi.js";
 import { populationRateFromSpikes } from "./rates.js";
@@ -74,7 +75,7 @@ export interface RegimeOptions {
 /** Classifies a network state from its spikes (see module doc for the measures and thresholds). */
 export function classifyRegime(spikes: Spikes, { bin = 1, chiThreshold = 0.1, cvThreshold = 0.3, fastFrequency = 100, synchronous }: RegimeOptions = {}): Regime {
   const T = (spikes.stop - spikes.start) / 1000;
-  const rate = spikes.i.length / spikes.n / T;
+  const rate = spikes.i.length / recordedNeurons(spikes) / T;
   const cv = nanMean(isiCV(spikes));
   if (!(rate > 0.1)) {
     return { label: "silent", description: DESCRIPTIONS.silent, rate, cv, chi: 0, peakFrequency: NaN, peakRatio: NaN };

@@ -36,7 +36,7 @@ describe("showChecks", () => {
     expect(html).toMatch(/^<div class="tightrope-checks" data-passed="1" data-failed="1">/);
     expect(html).toContain("1 of 2 fail");
     expect(html).toContain("rate &lt;E&gt;");
-    expect(html).toContain('<tr style="background:#fdecec"><td>label</td>');
+    expect(html).toMatch(/<tr style="background:#fdecec"><td[^>]*>label<\/td>/);
   });
   it("prints text outside a kernel", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
@@ -50,5 +50,17 @@ describe("showChecks", () => {
     expect(showStatus(runStatus(silent), "COBA")).toBe(false);
     expect(String(warn.mock.calls[0][0])).toMatch(/⚠ COBA: E in \[50, 100\) ms: activity died out/);
     warn.mockRestore();
+  });
+});
+
+describe("swatch legend titles", () => {
+  it("renderPlot puts color.label in front of a categorical legend (Plot 0.6.17 draws none), in inline HTML and standalone SVG", async () => {
+    const Plot = await import("@observablehq/plot");
+    const { renderPlot, toInlineHTML, toStandaloneSVG } = await import("../../src/display/render.js");
+    const f = renderPlot({ color: { legend: true, label: "population" }, marks: [Plot.dot([{ x: 1, c: "E" }, { x: 2, c: "I" }], { x: "x", fill: "c" })] });
+    expect(toInlineHTML(f)).toMatch(/<span [^>]*class="tightrope-legend-title"[^>]*>population:<\/span>/);
+    expect(toStandaloneSVG(f)).toMatch(/font-weight="bold"[^>]*>population:<\/text>/);
+    const plain = renderPlot({ color: { legend: true }, marks: [Plot.dot([{ x: 1, c: "E" }], { x: "x", fill: "c" })] });
+    expect(toInlineHTML(plain)).not.toContain("tightrope-legend-title");
   });
 });

@@ -77,3 +77,19 @@ describe("notebookParams", () => {
     expect(notebookParams(schema, {}, "").values).toEqual({ seed: 1, g_E: 4 });
   });
 });
+
+describe("hostile parameter input", () => {
+  const schema = { seed: { unit: "", default: 1, integer: true, doc: "seed" } };
+  it("rejects prototype names as parameter names", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => notebookParams(schema, {}, JSON.stringify({ [name]: 1 }))).toThrow(/unknown parameter/);
+    }
+  });
+  it("gives a short error for a megabyte-long unit string", () => {
+    const long = "1".repeat(1 << 20) + " mV";
+    let message = "";
+    try { quantity("V0", long, "mV"); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/^invalid V0: a string of 1048579 characters starting "1111/);
+    expect(message.length).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * How run time grows with a size: time the same work at several sizes, repeated, with the order of
+ * sizes reversed on every other repeat (so a drift of the machine's load or of the heap does not
+ * tilt the slope), and report per-size medians of wall and CPU time. Only the work returned by
+ * `prepare` is timed — building a network is left out, so the loop's cost is what is measured.
+ */
+import { median } from "./stats.js";
+import { timed, type Timing } from "./timing.js";
+
+/** One timed run at size x. */
+export interface ScalingSample<T> extends Timing {
+  x: number;
+  repeat: number;
+  /** What the timed work returned (e.g. a network's RunStats). */
+  result: T;
+}
+
+/** Medians over the repeats at one size x. */
+export interface ScalingMedian extends Timing {
+  x: number;
+  repeats: number;
+}
+
+/** Options of {@link measureScaling}. */
+export interface ScalingOptions {
+  /** Timed runs per size (default 3); the median is reported. */
+  repeats?: number;
+  /** Run the smallest size once, untimed, first (default true): compiles the hot code. */
+  warmup?: boolean;
+}
+
+/**
+ * Times `prepare(x)()` at every size x, `repeats` times: ascending order on even repeats,
+ * descending on odd ones. `prepare` does the untimed set-up (e.g. builds the network) and returns
+ * the work to time (e.g. `() => net.run(200)`).
+ */
+export function measureScaling<T>(sizes: readonly number[], prepare: (x: number) => () => T,
+  { repeats = 3, warmup = true }: ScalingOptions = {}): { samples: ScalingSample<T>[]; medians: ScalingMedian[] } {
+  if (!Array.isArray(sizes) || sizes.length === 0 || !sizes.every((x) => typeof x === "number" && Number.isFinite(x))) {
+    throw new TypeError(`invalid sizes: ${JSON.stringify(sizes)} (expected a non-empty array of finite numbers)`);
+  }
+  if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`invalid repeats: ${repeats} (expected an integer ≥ 1)`);
+  const ascending = [...sizes].sort((a, b) => a - b);
+  if (warmup) prepare(ascending[0])();
+  const samples: ScalingSample<T>[] = [];
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    for (const x of repeat % 2 === 0 ? ascending : [...ascending].reverse()) {
+      const work = prepare(x);
+      const t = timed(work);
+      samples.push({ x, repeat, wall: t.wall, cpu: t.cpu, result: t.value });
+    }
+  }
+  const medians = ascending.map((x) => {
+    const at = samples.filter((s) => s.x === x);
+    return { x, repeats: at.length, wall: median(at.map((s) => s.wall)), cpu: median(at.map((s) => s.cpu)) };
+  });
+  return { samples, medians };
+}
