@@ -5,7 +5,7 @@
 //   node bench/sweep-speedup.mjs [--repeats R] [--points P] [--default-gc] [--append]
 //
 // Both arms run in this one process, with the same V8 flags, alternated (1, N), (N, 1), (1, N), …;
-// the medians of R repeats (default 3) are compared, and CPU time is recorded beside wall time
+// the medians of R repeats (default 5) are compared, and CPU time is recorded beside wall time
 // (tr.measureSweepSpeedup). The script re-starts itself under --single-threaded-gc unless
 // --default-gc is given: V8's parallel GC threads would otherwise let the "1 worker" arm use a second
 // core for garbage collection. Efficiency = speed-up / cores must not exceed 100 %; when it does, the
@@ -26,7 +26,7 @@ if (!process.argv.includes("--default-gc") && !process.execArgv.includes(GC_FLAG
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
 const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? Number(process.argv[i + 1]) : d; };
-const repeats = arg("--repeats", 3);
+const repeats = arg("--repeats", 5);
 const spec = {
   grid: { wE: [1.2, 1.3, 1.4, 1.5, 1.62, 1.8], wI: [-6, -7, -8, -9, -10, -11] },
   seed: 1,
@@ -67,6 +67,7 @@ const md = [
   `the ${cores}-worker arm used ${s.cpuRatio.toFixed(2)} × the CPU time of the 1-worker arm; wall times varied by up to ${pct(s.wallSpread)} between repeats; ` +
   `results identical in every run: ${identical ? "yes" : "NO"}.${why}`, "",
   ...(s.serialUtilisation < 0.9 ? [`⚠ The 1-worker arm kept only ${pct(s.serialUtilisation)} of a core busy: other processes were using the machine, so these wall times are not an idle machine's.`, ""] : []),
+  ...(s.wallSpread > 0.2 ? [`⚠ Repeats of one arm differed by up to ${pct(s.wallSpread)}: some runs were disturbed by other processes; the medians set them aside, the individual runs are in sweep.json.`, ""] : []),
 ].join("\n");
 writeFileSync(join(root, "bench", "results", "sweep.json"), JSON.stringify({
   points: points.length, repeats: s.repeats, machine, runs, summary: s, speedup: s.speedup, efficiency: s.efficiency, identical,
