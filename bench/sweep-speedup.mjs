@@ -5,7 +5,7 @@
 //   node bench/sweep-speedup.mjs [--repeats R] [--points P] [--default-gc] [--append]
 //
 // Both arms run in this one process, with the same V8 flags, alternated (1, N), (N, 1), (1, N), …;
-// the medians of R repeats (default 5) are compared, and CPU time is recorded beside wall time
+// the medians of R repeats (default 7) are compared, and CPU time is recorded beside wall time
 // (tr.measureSweepSpeedup). The script re-starts itself under --single-threaded-gc unless
 // --default-gc is given: V8's parallel GC threads would otherwise let the "1 worker" arm use a second
 // core for garbage collection. Efficiency = speed-up / cores must not exceed 100 %; when it does, the
@@ -26,7 +26,7 @@ if (!process.argv.includes("--default-gc") && !process.execArgv.includes(GC_FLAG
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
 const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? Number(process.argv[i + 1]) : d; };
-const repeats = arg("--repeats", 5);
+const repeats = arg("--repeats", 7);
 const spec = {
   grid: { wE: [1.2, 1.3, 1.4, 1.5, 1.62, 1.8], wI: [-6, -7, -8, -9, -10, -11] },
   seed: 1,
@@ -53,7 +53,10 @@ const gc = process.execArgv.includes(GC_FLAG) ? "single-threaded GC in both arms
 const pct = (x) => `${(100 * x).toFixed(0)} %`;
 const why = s.efficiency <= 1 ? "" : s.serialUtilisation < s.parallelUtilisation
   ? ` Efficiency above 100 % is not real: the 1-worker arm kept only ${pct(s.serialUtilisation)} of a core busy against ${pct(s.parallelUtilisation)} for the ${cores}-worker arm, so it waited for the CPU (the machine was busy while it ran); the CPU times show the true cost.`
-  : ` Efficiency above 100 %: the ${cores}-worker arm used ${pct(s.cpuRatio)} of the 1-worker arm's CPU time, i.e. less work, which needs explaining before this number is used.`;
+  : ` Efficiency above 100 % is not real: the ${cores}-worker arm used only ${pct(s.cpuRatio)} of the 1-worker arm's CPU time for the same points — its workers happened to run faster compiled code (see the CPU ranges) — so the arms did not do equal work.`;
+const range = (arm, key) => { const v = runs.filter((r) => r.arm === arm).map((r) => r[key]); return `${Math.min(...v).toFixed(2)}–${Math.max(...v).toFixed(2)}`; };
+const cpus1 = runs.map((r) => r.cpu);
+const cpuSpread = Math.max(...cpus1) / Math.min(...cpus1) - 1;
 const lost = [
   s.cpuRatio > 1.02 ? `extra CPU work in parallel (+${pct(s.cpuRatio - 1)}: each worker starts, loads and compiles the library, and the workers share caches and memory bandwidth)` : "",
   s.parallelUtilisation < 0.97 ? `core time left idle (${pct(1 - s.parallelUtilisation)} of the ${cores}-worker arm's, e.g. at the end when fewer points than workers remain)` : "",
@@ -72,7 +75,10 @@ const md = [
   `(${pct(s.parallelUtilisation)} / ${pct(s.serialUtilisation)}) / ${s.cpuRatio.toFixed(2)}` +
   (lost.length ? `: what is lost is ${lost.join(" and ")}. ` : ". ") +
   `CPU time counts every thread of the process (main thread, V8's compiler threads), so a busy fraction can exceed 100 %. ` +
-  `Wall times varied by up to ${pct(s.wallSpread)} between repeats; ` +
+  `Wall times varied by up to ${pct(s.wallSpread)} between repeats; the CPU time of single runs ranged ` +
+  `${range("serial", "cpu")} s (1 worker) and ${range("parallel", "cpu")} s (${cores} workers)` +
+  (cpuSpread > 0.15 ? ` — the same work cost up to ${pct(cpuSpread)} more CPU in some runs than in others, because V8 does not always ` +
+    "compile the simulation loop of a worker into equally fast code; this is what lets one unpaired run of each arm exceed 100 % efficiency" : "") + "; " +
   `results identical in every run: ${identical ? "yes" : "NO"}.${why}`, "",
   ...(s.serialUtilisation < 0.9 ? [`⚠ The 1-worker arm kept only ${pct(s.serialUtilisation)} of a core busy: other processes were using the machine, so these wall times are not an idle machine's.`, ""] : []),
   ...(s.wallSpread > 0.2 ? [`⚠ Repeats of one arm differed by up to ${pct(s.wallSpread)}: some runs were disturbed by other processes; the medians set them aside, the individual runs are in sweep.json.`, ""] : []),
