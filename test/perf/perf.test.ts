@@ -120,6 +120,14 @@ describe("speedupSummary", () => {
     expect(s.serialUtilisation).toBeCloseTo(10 / 11, 12);
     expect(s.parallelUtilisation).toBeCloseTo(1, 12);
     expect(s.wallSpread).toBeCloseTo(0.2, 12); // serial 12/10 − 1
+    expect(s.meanSpeedup).toBeCloseTo(11 / 5.5, 12);
+  });
+  it("meanSpeedup uses the means, steadier than the medians when run times are bimodal", () => {
+    const serial = [8, 10, 8, 10, 10].map((wall) => ({ wall, cpu: wall }));
+    const parallel = [4, 4.5, 4, 4.5, 4].map((wall) => ({ wall, cpu: 2 * wall }));
+    const s = speedupSummary(serial, parallel, 2);
+    expect(s.speedup).toBeCloseTo(10 / 4, 12); // medians: the slow serial mode against the fast parallel one
+    expect(s.meanSpeedup).toBeCloseTo(9.2 / 4.2, 12);
   });
   it("efficiency = (parallel utilisation / serial utilisation) / CPU ratio", () => {
     const serial = [{ wall: 7.3, cpu: 6.1 }], parallel = [{ wall: 2.9, cpu: 7.7 }];
