@@ -108,6 +108,7 @@ const md = [
   "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|", ...rows, "",
   "Targets (issue 4): COBA-4000 ≤ 0.25 × standalone; COBA-40k and Brunel-12.5k ≤ 0.5 ×; delivery ≥ 1e8 events/s.", "",
   ...(scalingRows.length ? ["## Scaling (CUBA, 500 ms, weights × 80/k so the rate stays comparable)", "",
+    "One run per point, each in a fresh process: tightrope's time includes compiling its hot loop (tens of ms), which flattens the curve at small sizes.", "",
     "| series | neurons | in-degree k | tightrope (s) | Brian2 standalone (s, CPU) | ratio (CPU / CPU) | E rate ours / Brian2 (Hz) |", "|---|---|---|---|---|---|---|", ...scalingRows, ""] : []),
 ];
 mkdirSync(join(root, "bench", "results"), { recursive: true });

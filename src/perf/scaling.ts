@@ -1,7 +1,7 @@
 /**
  * How run time grows with a size: time the same work at several sizes, repeated, with the order of
  * sizes reversed on every other repeat (so a drift of the machine's load or of the heap does not
- * tilt the slope), and report per-size medians of wall and CPU time. Only the work returned by
+ * tilt the slope), after an untimed warm-up pass, and report per-size medians of wall and CPU time. Only the work returned by
  * `prepare` is timed — building a network is left out, so the loop's cost is what is measured.
  */
 import { median } from "./stats.js";
@@ -25,7 +25,11 @@ export interface ScalingMedian extends Timing {
 export interface ScalingOptions {
   /** Timed runs per size (default 3); the median is reported. */
   repeats?: number;
-  /** Run the smallest size once, untimed, first (default true): compiles the hot code. */
+  /**
+   * First run every size but the largest once, untimed, in ascending order (default true): V8 keeps
+   * compiling and re-optimising the hot loop over the first few runs, which would otherwise land in
+   * the first timed runs (a single size is warmed up by one run of itself).
+   */
   warmup?: boolean;
 }
 
@@ -41,7 +45,7 @@ export function measureScaling<T>(sizes: readonly number[], prepare: (x: number)
   }
   if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`invalid repeats: ${repeats} (expected an integer ≥ 1)`);
   const ascending = [...sizes].sort((a, b) => a - b);
-  if (warmup) prepare(ascending[0])();
+  if (warmup) for (const x of ascending.length > 1 ? ascending.slice(0, -1) : ascending) prepare(x)();
   const samples: ScalingSample<T>[] = [];
   for (let repeat = 0; repeat < repeats; repeat++) {
     for (const x of repeat % 2 === 0 ? ascending : [...ascending].reverse()) {

@@ -24,8 +24,14 @@ export interface SpeedupSummary {
   serial: Timing;
   /** Median wall and CPU seconds with N workers. */
   parallel: Timing;
-  /** T₁ / T_N (wall). */
+  /** T₁ / T_N (wall medians). */
   speedup: number;
+  /**
+   * The same ratio from the means of the repeats. Where run times are bimodal (V8 may compile a
+   * worker's loop into faster or slower code), the median jumps between the modes and the mean is
+   * steadier; where one run was disturbed by other processes, the median is.
+   */
+  meanSpeedup: number;
   /** speed-up / N; ≤ 1 when both arms do the same work on N free cores. */
   efficiency: number;
   /** C_N / C₁: CPU work of the parallel arm relative to the serial one (1 = no parallel overhead). */
@@ -46,8 +52,10 @@ export function speedupSummary(serial: readonly Timing[], parallel: readonly Tim
   const s = med(serial), p = med(parallel);
   const spreadOf = (arm: readonly Timing[]) => Math.max(...arm.map((t) => t.wall)) / Math.min(...arm.map((t) => t.wall)) - 1;
   const speedup = s.wall / p.wall;
+  const mean = (arm: readonly Timing[]) => arm.reduce((a, t) => a + t.wall, 0) / arm.length;
   return {
-    workers, repeats: Math.min(serial.length, parallel.length), serial: s, parallel: p, speedup, efficiency: speedup / workers,
+    workers, repeats: Math.min(serial.length, parallel.length), serial: s, parallel: p, speedup, meanSpeedup: mean(serial) / mean(parallel),
+    efficiency: speedup / workers,
     cpuRatio: p.cpu / s.cpu, serialUtilisation: s.cpu / s.wall, parallelUtilisation: p.cpu / (workers * p.wall),
     wallSpread: Math.max(spreadOf(serial), spreadOf(parallel)),
   };

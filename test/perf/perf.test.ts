@@ -84,10 +84,16 @@ describe("timed", () => {
 });
 
 describe("measureScaling", () => {
-  it("warms up on the smallest size, alternates the order, and reports per-size medians", () => {
+  it("warms up on all but the largest size, alternates the order, and reports per-size medians", () => {
     const order: number[] = [];
     const { samples, medians } = measureScaling([30, 10, 20], (x) => { order.push(x); return () => x * 2; }, { repeats: 3 });
-    expect(order).toEqual([10, 10, 20, 30, 30, 20, 10, 10, 20, 30]);
+    expect(order).toEqual([10, 20, 10, 20, 30, 30, 20, 10, 10, 20, 30]);
+    const none: number[] = [];
+    measureScaling([5], (x) => { none.push(x); return () => x; }, { repeats: 2, warmup: true });
+    expect(none).toEqual([5, 5, 5]); // one size: warmed up by one run of itself
+    const cold: number[] = [];
+    measureScaling([2, 1], (x) => { cold.push(x); return () => x; }, { repeats: 1, warmup: false });
+    expect(cold).toEqual([1, 2]);
     expect(samples.map((s) => s.result)).toEqual([20, 40, 60, 60, 40, 20, 20, 40, 60]);
     expect(medians.map((m) => [m.x, m.repeats])).toEqual([[10, 3], [20, 3], [30, 3]]);
     for (const m of medians) {
@@ -114,6 +120,14 @@ describe("speedupSummary", () => {
     expect(s.serialUtilisation).toBeCloseTo(10 / 11, 12);
     expect(s.parallelUtilisation).toBeCloseTo(1, 12);
     expect(s.wallSpread).toBeCloseTo(0.2, 12); // serial 12/10 − 1
+    expect(s.meanSpeedup).toBeCloseTo(11 / 5.5, 12);
+  });
+  it("meanSpeedup uses the means, steadier than the medians when run times are bimodal", () => {
+    const serial = [8, 10, 8, 10, 10].map((wall) => ({ wall, cpu: wall }));
+    const parallel = [4, 4.5, 4, 4.5, 4].map((wall) => ({ wall, cpu: 2 * wall }));
+    const s = speedupSummary(serial, parallel, 2);
+    expect(s.speedup).toBeCloseTo(10 / 4, 12); // medians: the slow serial mode against the fast parallel one
+    expect(s.meanSpeedup).toBeCloseTo(9.2 / 4.2, 12);
   });
   it("efficiency = (parallel utilisation / serial utilisation) / CPU ratio", () => {
     const serial = [{ wall: 7.3, cpu: 6.1 }], parallel = [{ wall: 2.9, cpu: 7.7 }];
