@@ -26,7 +26,8 @@ const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fn = (0, eval)("(" + workerData.source + ")");
 import(workerData.library).then((tr) => {
-  parentPort.on("message", async ({ index, params, seed }) => {
+  parentPort.on("message", async ({ stop, index, params, seed }) => {
+    if (stop) { parentPort.close(); return; } // nothing left: let the thread end by itself
     const t0 = Date.now();
     try {
       const result = await fn(params, tr, seed);
@@ -68,7 +69,9 @@ export function runPool(jobs: readonly Job[], { source, library, workers, timeLi
     let finished = 0;
     let failed = false;
     const slots = new Set<Slot>();
-    const stopAll = () => { for (const s of slots) { s.done = true; if (s.timer) clearTimeout(s.timer); void s.worker.terminate(); } };
+    // idle workers are asked to end by themselves (worker.terminate() of idle workers crashed the tslab
+    // kernel on Node 20); one still importing the library is asked once it is ready
+    const stopAll = () => { for (const s of slots) { s.done = true; if (s.timer) clearTimeout(s.timer); if (s.ready) s.worker.postMessage({ stop: true }); s.worker.unref(); } };
     const complete = (slot: Slot, outcome: Outcome) => {
       const job = slot.job!;
       slot.job = null;
@@ -106,7 +109,7 @@ export function runPool(jobs: readonly Job[], { source, library, workers, timeLi
       const slot: Slot = { worker, job: null, started: 0, timer: null, done: false, ready: false };
       slots.add(slot);
       worker.on("message", (m: { ready?: boolean; fatal?: string; index: number } & Outcome) => {
-        if (slot.done) return;
+        if (slot.done) { if (m.ready) worker.postMessage({ stop: true }); return; }
         if (m.fatal) { failed = true; stopAll(); reject(new Error(m.fatal)); return; }
         if (m.ready) { slot.ready = true; feed(slot); return; }
         complete(slot, { ok: m.ok, result: m.result, error: m.error, seconds: m.seconds });
