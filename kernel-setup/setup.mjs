@@ -12,7 +12,7 @@
 //
 // Usage: node kernel-setup/setup.mjs [--force] [--quiet]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -59,13 +59,27 @@ function hasJupyter(python) {
 
 function candidates() {
   const list = [];
-  if (process.env.TIGHTROPE_PYTHON) list.push(process.env.TIGHTROPE_PYTHON);
   list.push("/usr/bin/python3");
   for (const dir of (process.env.PATH ?? "").split(":")) if (dir) list.push(join(dir, "python3"));
   return [...new Set(list)].filter((p) => existsSync(p));
 }
 
+/**
+ * The Python to use. An explicit TIGHTROPE_PYTHON must exist and have Jupyter: a wrong one is an
+ * error naming it, never a silent fall-back to another Python.
+ */
 function findPython() {
+  const chosen = process.env.TIGHTROPE_PYTHON;
+  if (chosen !== undefined && chosen !== "") {
+    if (!existsSync(chosen)) fail(`TIGHTROPE_PYTHON=${chosen} does not exist (set it to a python that has Jupyter, or unset it to search /usr/bin/python3 and PATH).`);
+    const probe = `import importlib.util as u\nprint("tightrope-probe", *[m for m in ${JSON.stringify(MODULES)} if u.find_spec(m) is None])`;
+    const r = spawnSync(chosen, ["-c", probe], { encoding: "utf8" });
+    const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("tightrope-probe"));
+    if (r.status !== 0 || !line) fail(`TIGHTROPE_PYTHON=${chosen} is not a working Python 3 (it did not run a one-line script): set it to a python3 with Jupyter, or unset it.`);
+    const missing = line.split(" ").slice(1).filter(Boolean);
+    if (missing.length) fail(`TIGHTROPE_PYTHON=${chosen} cannot import ${missing.join(", ")} (install Jupyter for it, e.g. \`apt-get install ${DEBIAN_PACKAGES.join(" ")}\` for Debian's python3, or unset TIGHTROPE_PYTHON).`);
+    return chosen;
+  }
   return candidates().find(hasJupyter);
 }
 
@@ -126,7 +140,9 @@ function main() {
     log(`verified: jupyter kernelspec list shows ${kernels.join(", ")}`);
   }
   const jupyterBin = join(dirname(python), "jupyter");
-  writeFileSync(envFile, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");
+  const tmp = `${envFile}.tmp-${process.pid}`; // atomic: a concurrent run never reads half a file
+  writeFileSync(tmp, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");
+  renameSync(tmp, envFile);
   log(`ready: python ${python}, kernel tslab in ${prefix}`);
 }
 

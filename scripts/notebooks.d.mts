@@ -6,6 +6,8 @@ export interface NotebookResult {
   seconds?: number;
   executed?: string;
   html?: string;
+  writeup?: string;
+  checks?: { found: number; passed: number; failed: number; failing: string[]; warnings: number };
   error?: { cell?: number; source?: string; text?: string };
 }
 export interface RunOptions {
@@ -21,4 +23,6 @@ export declare function stripNotebook(path: string): boolean;
 export declare function runNotebook(path: string, options?: RunOptions): Promise<NotebookResult>;
 export declare function runNotebooks(paths: string[], options?: RunOptions & { jobs?: number; onResult?: (r: NotebookResult) => void }): Promise<NotebookResult[]>;
 export declare function formatFailure(result: NotebookResult): string;
+export declare function checksSummary(result: NotebookResult): string;
+export declare function reportMeta(params?: string | Record<string, unknown>): { commit: string; version: string; date: string; node: string; params: Record<string, unknown> };
 export declare function writeIndex(outDir: string, results: NotebookResult[]): string;

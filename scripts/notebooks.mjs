@@ -7,8 +7,8 @@
 //   node scripts/notebooks.mjs --strip           remove outputs from notebooks/ in place
 //
 // --reports writes executed notebooks, one standalone HTML page per notebook and reports/index.html.
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
@@ -49,9 +49,26 @@ function python() {
   return JSON.parse(readFileSync(envFile, "utf8")).python;
 }
 
+/** Provenance for a report header: git commit (with "+changes" when the tree differs), version, date, Node, parameters. */
+export function reportMeta(params) {
+  const git = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" });
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8" });
+  const commit = git.status === 0 ? git.stdout.trim() + (dirty.stdout?.trim() ? " + uncommitted changes" : "") : "unknown (not a git checkout)";
+  const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+  const parsed = params === undefined ? {} : typeof params === "string" ? JSON.parse(params) : params;
+  return { commit, version, date: new Date().toISOString().replace(/\.\d+Z$/, "Z"), node: process.versions.node, params: parsed };
+}
+
+/** "checks: 12 passed, 0 failed" for a result, or a note that the notebook showed no checks table. */
+export function checksSummary(result) {
+  const c = result.checks;
+  if (!c || !c.found) return "no checks table";
+  return `checks: ${c.passed} passed, ${c.failed} failed${c.failed ? ` (${c.failing.join("; ")})` : ""}`;
+}
+
 /** Executes one notebook; resolves to the executor's JSON result (never rejects on a failing cell). */
 export function runNotebook(path, { outDir, html = false, timeout = 300, params } = {}) {
-  const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout)];
+  const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout), "--meta", JSON.stringify(reportMeta(params))];
   if (outDir) args.push("--out-dir", outDir);
   if (html) args.push("--html");
   args.push(path);
@@ -113,23 +130,66 @@ function notebookTitle(path) {
   } catch { return basename(path, ".ipynb"); }
 }
 
-/** Writes reports/index.html linking every notebook's page, with its status and run time. */
+/**
+ * Writes reports/index.html linking every notebook's page and write-up, with its status, checks and
+ * run time. Entries are kept in reports/index.json, so a run of some notebooks updates their rows and
+ * keeps the others (marked with the time they ran).
+ */
 export function writeIndex(outDir, results) {
-  const rows = results.map((r) => {
-    const page = r.html ? relative(outDir, r.html) : null;
-    const title = escapeHtml(notebookTitle(r.path));
-    const status = r.ok ? "ran" : `<b style="color:#b00">failed at cell ${r.error?.cell ?? "?"}</b>`;
-    return `<tr><td>${page ? `<a href="${escapeHtml(page)}">${title}</a>` : title}</td><td>${escapeHtml(r.notebook)}</td><td>${status}</td><td>${r.seconds ?? "—"} s</td></tr>`;
+  return withLock(join(outDir, ".index.lock"), () => writeIndexLocked(outDir, results));
+}
+
+/** Runs fn holding a lock folder (mkdir is atomic), so two runs updating one index do not lose each other's rows. */
+function withLock(lock, fn) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try { mkdirSync(lock); break; } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (Date.now() > deadline) { rmSync(lock, { recursive: true, force: true }); continue; } // a crashed run left it
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+  try { return fn(); } finally { rmSync(lock, { recursive: true, force: true }); }
+}
+
+function writeIndexLocked(outDir, results) {
+  const store = join(outDir, "index.json");
+  let entries = {};
+  try { entries = JSON.parse(readFileSync(store, "utf8")); } catch { entries = {}; }
+  const when = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  for (const r of results) {
+    entries[r.notebook] = {
+      notebook: r.notebook, title: notebookTitle(r.path), ok: r.ok, cell: r.error?.cell ?? null, seconds: r.seconds ?? null,
+      checks: r.checks ?? null, html: r.html ? relative(outDir, r.html) : null, writeup: r.writeup ? relative(outDir, r.writeup) : null, when,
+    };
+  }
+  const list = Object.values(entries).sort((a, b) => a.notebook.localeCompare(b.notebook));
+  const rows = list.map((e) => {
+    const title = escapeHtml(e.title);
+    const status = e.ok ? "ran" : `<b style="color:#b00">failed at cell ${e.cell ?? "?"}</b>`;
+    const c = e.checks;
+    const checks = !c || !c.found ? `<b style="color:#b00">no checks</b>` : c.failed ? `<b style="color:#b00">${c.failed} of ${c.passed + c.failed} fail</b>` : `${c.passed} pass`;
+    const writeup = e.writeup ? ` · <a href="${escapeHtml(e.writeup)}">write-up</a>` : "";
+    return `<tr><td>${e.html ? `<a href="${escapeHtml(e.html)}">${title}</a>${writeup}` : title}</td><td>${escapeHtml(e.notebook)}</td><td>${status}</td><td>${checks}</td><td>${e.seconds ?? "—"} s</td><td>${escapeHtml(e.when)}</td></tr>`;
   }).join("\n");
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>tightrope notebooks</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}td,th{padding:4px 10px;text-align:left}tr:nth-child(even){background:#f4f4f4}</style></head>
-<body><h1>tightrope — executed notebooks</h1><p>Executed ${new Date().toISOString()} through the tslab kernel (Node ${process.versions.node}).</p>
-<table><tr><th>notebook</th><th>file</th><th>status</th><th>time</th></tr>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}td,th{padding:4px 10px;text-align:left}tr:nth-child(even){background:#f4f4f4}</style></head>
+<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through the tslab kernel (Node ${escapeHtml(process.versions.node)}). Each notebook has a full page (code and outputs) and a write-up without code.</p>
+<table><tr><th>notebook</th><th>file</th><th>status</th><th>checks</th><th>time</th><th>ran at</th></tr>
 ${rows}
 </table></body></html>\n`;
   const file = join(outDir, "index.html");
-  writeFileSync(file, html);
+  writeFileSync(`${file}.tmp-${process.pid}`, html);
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  writeFileSync(`${store}.tmp-${process.pid}`, JSON.stringify(entries, null, 1));
+  renameSync(`${store}.tmp-${process.pid}`, store);
   return file;
+}
+
+function wholeNumber(flag, text, min) {
+  const n = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isInteger(n) || n < min) throw new Error(`invalid ${flag}: ${JSON.stringify(text)} (expected a whole number ≥ ${min})`);
+  return n;
 }
 
 function parseArgs(argv) {
@@ -143,8 +203,8 @@ function parseArgs(argv) {
     if (a === "--reports") opts.reports = true;
     else if (a === "--out") opts.outDir = resolve(value());
     else if (a === "--params") opts.params = value();
-    else if (a === "--jobs") opts.jobs = Number(value());
-    else if (a === "--timeout") opts.timeout = Number(value());
+    else if (a === "--jobs") opts.jobs = wholeNumber(a, value(), 1);
+    else if (a === "--timeout") opts.timeout = wholeNumber(a, value(), 1);
     else if (a === "--check-clean") opts.checkClean = true;
     else if (a === "--strip") opts.strip = true;
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
@@ -179,15 +239,19 @@ async function main() {
   const start = Date.now();
   const results = await runNotebooks(paths, {
     outDir, html: opts.reports, timeout: opts.timeout, params: opts.params, jobs: opts.jobs,
-    onResult: (r) => console.log(r.ok ? `✓ ${r.notebook} (${r.seconds} s)` : formatFailure(r)),
+    onResult: (r) => console.log(r.ok ? `${r.checks?.failed || !r.checks?.found ? "!" : "✓"} ${r.notebook} (${r.seconds} s) — ${checksSummary(r)}` : formatFailure(r)),
   });
   const failed = results.filter((r) => !r.ok);
+  const checkFailures = results.filter((r) => r.ok && (!r.checks?.found || r.checks.failed));
   if (opts.reports) {
     const index = writeIndex(outDir, results);
     console.log(`\nReports: ${relative(process.cwd(), index) || index} (one HTML page per notebook in ${relative(process.cwd(), outDir) || outDir}/)`);
   }
+  const passed = results.reduce((a, r) => a + (r.checks?.passed ?? 0), 0), failedChecks = results.reduce((a, r) => a + (r.checks?.failed ?? 0), 0);
+  console.log(`checks: ${passed} passed, ${failedChecks} failed over ${results.length} notebook(s)` +
+    (checkFailures.length ? `; failing or missing checks in ${checkFailures.map((r) => r.notebook).join(", ")}` : ""));
   console.log(`notebooks: ${results.length - failed.length} passed, ${failed.length} failed (${((Date.now() - start) / 1000).toFixed(1)} s)`);
-  return failed.length ? 1 : 0;
+  return failed.length || checkFailures.length ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -17,4 +17,5 @@ export * from "./plasticity/index.js";
 export * from "./motifs/index.js";
 export * from "./criticality/index.js";
 export * from "./checks/index.js";
+export { VERSION } from "./version.js";
 export * from "./perf/index.js";

@@ -1,11 +1,12 @@
 """The COBA and CUBA benchmark networks in Brian2 2.5, for cross-checks and benchmarks of tightrope.
 
 Usage: /usr/bin/python3 bench/brian/networks.py {coba,cuba,brunel} --seed S [--duration MS] [--device runtime|cpp_standalone]
-       [--n N] [--indegree K] [--g G --eta ETA --nE NE]
+       [--n N] [--indegree K] [--g G --eta ETA --nE NE --epsilon EPS]
 Prints one JSON object: rates, spikes (optional), and wall times of build and run.
 
-Same models and initial conditions as tightrope's src/networks (COBA: V ~ N(-55, 5) mV,
-g_E ~ N(40, 15) nS, g_I ~ N(200, 120) nS; CUBA: V ~ U(-60, -50) mV).
+Same models and initial conditions as tightrope's src/networks (COBA: V ~ U(-60, -50) mV, i.e. uniform
+between V_reset and V_th as in PyNN's VAbenchmarks.py, g_E ~ N(40, 15) nS, g_I ~ N(200, 120) nS as in
+Brette's Brian COBA.py (Brette et al. 2007); CUBA: V ~ U(-60, -50) mV, g = 0, as in Brian2's examples/CUBA.py).
 """
 import argparse
 import json
@@ -27,6 +28,7 @@ ap.add_argument("--wscale", type=float, default=1.0, help="multiply the synaptic
 ap.add_argument("--g", type=float, default=6.0)
 ap.add_argument("--eta", type=float, default=4.0)
 ap.add_argument("--nE", type=int, default=10000)
+ap.add_argument("--epsilon", type=float, default=0.1, help="Brunel: connection fraction (C_E = epsilon * nE)")
 ap.add_argument("--spikes", action="store_true", help="include spike index/time columns")
 ap.add_argument("--repeats", type=int, default=1, help="cpp_standalone: run the compiled binary this many times (loop time of each)")
 args = ap.parse_args()
@@ -62,7 +64,7 @@ if args.model in ("coba", "cuba"):
         ns = dict(Cm=200 * pF, gl=10 * nS, El=-60 * mV, Ee=0 * mV, Ei=-80 * mV, taue=5 * ms, taui=10 * ms)
         P = NeuronGroup(N, eqs, threshold="v > -50*mV", reset="v = -60*mV", refractory=5 * ms,
                         method="exponential_euler", namespace=ns)
-        P.v = "-55*mV + 5*mV*randn()"
+        P.v = "-60*mV + rand()*10*mV"
         P.ge = "(40 + 15*randn())*nS"
         P.gi = "(200 + 120*randn())*nS"
         we, wi = f"ge += {6 * args.wscale}*nS", f"gi += {67 * args.wscale}*nS"
@@ -95,7 +97,7 @@ if args.model in ("coba", "cuba"):
     sizes = {"E": NE, "I": N - NE}
 else:
     NE, NI = args.nE, args.nE // 4
-    CE, CI = int(0.1 * NE), int(0.1 * NI)
+    CE, CI = int(round(args.epsilon * NE)), int(round(args.epsilon * NI))
     J, D, tau, theta = 0.1 * mV, 1.5 * ms, 20 * ms, 20 * mV
     P = NeuronGroup(NE + NI, "dv/dt = -v/tau : volt (unless refractory)", threshold="v > theta", reset="v = 10*mV",
                     refractory=2 * ms, method="exact", namespace=dict(tau=tau, theta=theta))
@@ -108,6 +110,8 @@ else:
     Ci.connect(i=pre_i, j=np.repeat(np.arange(NE + NI), CI))
     nu_thr = theta / (J * CE * tau)
     ext = PoissonInput(P, "v", CE, args.eta * nu_thr, weight=J)
+    # Brunel's neurons (and tightrope's delta-synapse LIF) ignore input during the refractory period; so does this
+    # network in Brian2 2.5: clamping v at V_r during the refractory period changed no spike (checked on regime B).
     groups = {"E": P[:NE], "I": P[NE:]}
     objs = [P, Ce, Ci, ext]
     sizes = {"E": NE, "I": NI}

@@ -54,3 +54,39 @@ export function currentStats(traces: StateTraces, { from = 0 }: { from?: number 
     };
   });
 }
+
+/** Averages of {@link CurrentStats} over the recorded neurons (pA, except the ratios). */
+export interface CurrentSummary {
+  neurons: number;
+  meanE: number;
+  meanI: number;
+  meanNet: number;
+  /** Mean over neurons of the sd of the net current in time. */
+  sdNet: number;
+  /** Mean over neurons of |mean net| / mean I_E. */
+  imbalance: number;
+  /** Mean over neurons of corr(I_E, I_I); NaN correlations (a constant current) are left out. */
+  corrEI: number;
+}
+
+/**
+ * Means over neurons of per-neuron current statistics: one row summarising a population's balance.
+ * @throws RangeError for an empty list.
+ */
+export function currentSummary(stats: readonly CurrentStats[]): CurrentSummary {
+  if (!stats.length) throw new RangeError("invalid stats: an empty list (record I_E and I_I of at least one neuron)");
+  const mean = (f: (s: CurrentStats) => number) => {
+    let sum = 0, n = 0;
+    for (const s of stats) { const x = f(s); if (!Number.isNaN(x)) { sum += x; n++; } }
+    return n ? sum / n : NaN;
+  };
+  return {
+    neurons: stats.length,
+    meanE: mean((s) => s.meanE),
+    meanI: mean((s) => s.meanI),
+    meanNet: mean((s) => s.meanNet),
+    sdNet: mean((s) => s.sdNet),
+    imbalance: mean((s) => s.imbalance),
+    corrEI: mean((s) => s.corrEI),
+  };
+}

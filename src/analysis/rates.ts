@@ -2,8 +2,10 @@
  * Firing rates from spike columns: per-neuron rates, the population mean, and the population rate
  * over time (binned, optionally smoothed with a Gaussian kernel). Rates in Hz, times in ms.
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import type { PopulationCounts } from "../monitors/rate-monitor.js";
+import { toSteps } from "../network/steps.js";
 
 /** Restricts spikes to [start, stop) (ms). */
 export function timeWindow(spikes: Spikes, start = spikes.start, stop = spikes.stop): Spikes {
@@ -29,7 +31,7 @@ export function firingRates(spikes: Spikes): Float64Array {
 export function meanRate(spikes: Spikes): number {
   const T = (spikes.stop - spikes.start) / 1000;
   if (!(T > 0)) throw new RangeError(`invalid recording interval: [${spikes.start}, ${spikes.stop}) ms (run the network first)`);
-  return spikes.i.length / spikes.n / T;
+  return spikes.i.length / recordedNeurons(spikes) / T;
 }
 
 /** A population rate time series. */
@@ -44,10 +46,12 @@ export interface RateSeries {
 
 /**
  * Population rate in bins of `bin` ms (default 1) from per-step counts, optionally smoothed by a
- * Gaussian of standard deviation `smooth` ms (0 = none).
+ * Gaussian of standard deviation `smooth` ms (0 = none). A bin is a whole number of steps (at
+ * least one; network/steps.ts: nearest, halves up): a bin that is not a multiple of dt warns once,
+ * and the width used is returned as `bin`.
  */
 export function populationRate(counts: PopulationCounts, { bin = 1, smooth = 0 }: { bin?: number; smooth?: number } = {}): RateSeries {
-  const per = Math.max(1, Math.round(bin / counts.dt));
+  const per = toSteps(bin, counts.dt, "populationRate bin", { min: 1 });
   const width = per * counts.dt;
   const nb = Math.floor(counts.counts.length / per);
   const rate = new Float64Array(nb);
@@ -70,7 +74,7 @@ export function populationRateFromSpikes(spikes: Spikes, { bin = 1, smooth = 0 }
     if (b >= 0 && b < nb) rate[b]++;
   }
   const t = new Float64Array(nb);
-  for (let b = 0; b < nb; b++) { rate[b] = (rate[b] / spikes.n / bin) * 1000; t[b] = spikes.start + b * bin; }
+  for (let b = 0; b < nb; b++) { rate[b] = (rate[b] / recordedNeurons(spikes) / bin) * 1000; t[b] = spikes.start + b * bin; }
   return { t, rate: smooth > 0 ? gaussianSmooth(rate, smooth / bin) : rate, bin };
 }
 

@@ -9,6 +9,7 @@
  *   τ_eff from the exponential decay of ΔV after the step ends;
  *   R_in = ΔV_plateau / I, the plateau corrected for incomplete charging by 1 − e^{−t/τ_eff}.
  */
+import { toSteps } from "../network/steps.js";
 
 /** Runs one trial: V trace (sampled every dt) with the step current on or off, for a given seed. */
 export type Trial = (withStep: boolean, seed: number) => ArrayLike<number>;
@@ -61,8 +62,9 @@ export function fitExponentialDecay(t: ArrayLike<number>, y: ArrayLike<number>, 
 /** Average frozen-noise step response, input resistance and effective time constant. */
 export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials = 10, seed = 1 }: StepResponseOptions): StepResponse {
   if (!(amplitude !== 0 && Number.isFinite(amplitude))) throw new RangeError(`invalid amplitude: ${amplitude} pA (expected a non-zero current)`);
-  const i0 = Math.round(start / dt);
-  const len = Math.round((2 * width) / dt);
+  const i0 = toSteps(start, dt, "stepResponse start");
+  const w = toSteps(width, dt, "stepResponse width", { min: 1 });
+  const len = 2 * w;
   const dv = new Float64Array(len);
   for (let r = 0; r < trials; r++) {
     const s = seed + 7919 * r;
@@ -71,7 +73,6 @@ export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials
     for (let k = 0; k < len; k++) dv[k] += (on[i0 + k] - off[i0 + k]) / trials;
   }
   const t = Float64Array.from({ length: len }, (_, k) => (k + 1) * dt);
-  const w = Math.round(width / dt);
   const after = dv.subarray(w - 1);
   const tAfter = Float64Array.from({ length: after.length }, (_, k) => k * dt);
   const { tau } = fitExponentialDecay(tAfter, after);
@@ -81,4 +82,26 @@ export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials
   for (let k = from; k < w; k++) { plateau += dv[k]; charge += 1 - Math.exp(-t[k] / tau); }
   const Rin = (plateau / charge / amplitude) * 1000; // mV / pA = GΩ → MΩ
   return { t, dv, Rin, tau };
+}
+
+/**
+ * Bound on the bias of a frozen-noise step measurement under fluctuating conductances. After the
+ * step, ΔV obeys C dΔV/dt = −g_T(t) ΔV exactly, so the trial average decays as
+ * E[exp(−∫g_T/C)] = exp(−ḡ_T t/C + Var(∫δg_T)/(2C²)) (Gaussian δg), and Var(∫δg_k) ≤ 2σ_k²τ_k t for
+ * an Ornstein–Uhlenbeck conductance. The averaged decay rate is therefore at least
+ * ḡ_T/C − Σσ_k²τ_k/C²: τ and R_in are overestimated by at most the relative amount
+ *
+ *   ε = Σ σ_k² τ_k / (C ḡ_T)
+ *
+ * (Jensen's inequality; ≈ 1.6 % for the Destexhe et al. 2001 point-conductance state). Units: pF, nS, ms.
+ */
+export function frozenNoiseBias({ C, gTotal, sources }: { C: number; gTotal: number; sources: readonly { sd: number; tau: number }[] }): number {
+  if (!(C > 0)) throw new RangeError(`invalid C: ${C} pF (expected > 0)`);
+  if (!(gTotal > 0)) throw new RangeError(`invalid gTotal: ${gTotal} nS (expected > 0)`);
+  let s = 0;
+  sources.forEach(({ sd, tau }, k) => {
+    if (!(sd >= 0 && tau > 0)) throw new RangeError(`invalid sources[${k}]: sd ${sd} nS, tau ${tau} ms (expected sd ≥ 0, tau > 0)`);
+    s += sd * sd * tau;
+  });
+  return s / (C * gTotal);
 }

@@ -4,3 +4,5 @@ export { steadyStateV, tauEff, inputResistance, MEMBRANE_SCHEMA, TAU_SCHEMA } fr
 export type { MembraneInput, TauInput } from "./membrane.js";
 export { coScalingSweep } from "./coscaling.js";
 export type { CoScalingRow } from "./coscaling.js";
+export { conductanceClamp, CLAMP_TAU_SYN } from "./clamp.js";
+export type { ClampCase, ClampOptions, ClampResult } from "./clamp.js";

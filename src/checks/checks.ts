@@ -139,7 +139,8 @@ export class Checks {
     if (!Number.isFinite(reference)) throw new RangeError(`invalid reference of check "${quantity}": ${reference} (expected a finite number)`);
     const v = numeric(quantity, value);
     const tol = Math.max(abs ?? 0, (rel ?? 0) * Math.abs(reference));
-    const text = [rel !== undefined ? `±${fmt(rel * 100, 2)} %` : "", abs !== undefined ? `±${fmt(abs, digits)}` : ""].filter(Boolean).join(" or ");
+    // a tolerance is a rough bound: two significant digits say all it means
+    const text = [rel !== undefined ? `±${fmt(rel * 100, 2)} %` : "", abs !== undefined ? `±${fmt(abs, 2)}` : ""].filter(Boolean).join(" or ");
     const pass = Number.isFinite(v) && Math.abs(v - reference) <= tol * (1 + 1e-12) && !(isSpread(value) && value.nan);
     return this.add(quantity, show(value, digits), fmt(reference, digits), text, pass, options, this.nanNote(value));
   }

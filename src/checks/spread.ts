@@ -31,12 +31,12 @@ export function spread(values: ArrayLike<number>): Spread {
   }
   const n = kept.length;
   if (n === 0) return { mean: NaN, sd: NaN, n: 0, min: NaN, max: NaN, values: kept, nan };
-  let sum = 0;
-  for (const v of kept) sum += v;
+  let sum = 0, min = Infinity, max = -Infinity;
+  for (const v of kept) { sum += v; if (v < min) min = v; if (v > max) max = v; }
   const mean = sum / n;
   let ss = 0;
   for (const v of kept) ss += (v - mean) ** 2;
-  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, n, min: Math.min(...kept), max: Math.max(...kept), values: kept, nan };
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, n, min, max, values: kept, nan };
 }
 
 /** Whether `x` is a {@link Spread}. */

@@ -2,6 +2,7 @@
  * Is a run usable? A network whose activity died out, that ran into the runaway cap, or whose
  * statistics are NaN must be flagged rather than averaged or summarised as if it were a result.
  */
+import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 
 /** The verdict on one run. */
@@ -41,7 +42,8 @@ export function runStatus(spikes: Spikes, { from, to, maxRate = 400, minRate = 0
   if (!(maxRate > minRate)) throw new RangeError(`invalid maxRate: ${maxRate} Hz (expected > minRate = ${minRate} Hz)`);
   let count = 0;
   for (let k = 0; k < spikes.t.length; k++) if (spikes.t[k] >= start && spikes.t[k] < stop) count++;
-  const rate = stop > start && spikes.n > 0 ? count / spikes.n / ((stop - start) / 1000) : NaN;
+  const n = recordedNeurons(spikes);
+  const rate = stop > start && n > 0 ? count / n / ((stop - start) / 1000) : NaN;
   const where = `${spikes.population} in [${start}, ${stop}) ms`;
   const base = { rate, population: spikes.population, from: start, to: stop };
   if (!Number.isFinite(rate)) return { ...base, ok: false, status: "nan", message: `${where}: the rate is undefined (empty recording window or population)` };

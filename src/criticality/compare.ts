@@ -9,12 +9,18 @@
  *   R = Σ_i [ln p_PL(x_i) − ln p_alt(x_i)];  normalised R/(σ√n);  p = erfc(|R|/(σ√(2n))).
  * R > 0 with small p favours the power law, R < 0 the alternative. The truncated power law
  * contains the power law, so that test is a nested likelihood-ratio test: p = erfc(√|R|) (Wilks).
+ * A verdict also needs |R| ≥ 1 (a likelihood ratio of at least e; 2|R| < 2 is "not worth more than a
+ * bare mention", Kass & Raftery 1995, JASA 90:773): a lognormal can approach a power law as σ → ∞,
+ * and then the pointwise differences are nearly constant, σ of the Vuong statistic nearly 0 and p
+ * spuriously tiny for a likelihood difference of a fraction of a unit.
  */
-import { erf } from "../analysis/special.js";
+import { erf, erfcx } from "../analysis/special.js";
 import { nelderMead } from "./optimize.js";
 import type { PowerLawFit } from "./powerlaw.js";
 
 const erfc = (x: number) => 1 - erf(x);
+/** ln erfc(x) without underflow: ln erfcx(x) − x² for x > 0 (1 − erf(x) is 0 in floating point beyond x ≈ 6). */
+const lnErfc = (x: number) => (x > 0 ? Math.log(erfcx(x)) - x * x : Math.log(1 - erf(x)));
 const LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
 /** Per-point log-likelihoods of the continuous power law on x ≥ x_min. */
@@ -31,11 +37,15 @@ export function fitExponential(x: Float64Array, xmin: number): { lambda: number;
   return { lambda, logLik: x.map((v) => Math.log(lambda) - lambda * (v - xmin)) };
 }
 
-/** Lognormal truncated to x ≥ x_min, fitted by Nelder–Mead on (μ, ln σ). */
+/**
+ * Lognormal truncated to x ≥ x_min, fitted by Nelder–Mead on (μ, ln σ). The normalisation
+ * ln[½ erfc((ln x_min − μ)/(σ√2))] is computed as ln erfcx − z² so that it stays finite where the tail
+ * probability underflows (a far-left μ with a wide σ, which a lognormal uses to mimic a power law).
+ */
 export function fitLognormal(x: Float64Array, xmin: number): { mu: number; sigma: number; logLik: Float64Array } {
   const ll = (mu: number, sigma: number) => {
     const z0 = (Math.log(xmin) - mu) / (sigma * Math.SQRT2);
-    const norm = Math.log(0.5 * erfc(z0));
+    const norm = lnErfc(z0) - Math.LN2;
     return x.map((v) => { const z = (Math.log(v) - mu) / sigma; return -Math.log(v) - Math.log(sigma) - LN_SQRT_2PI - 0.5 * z * z - norm; });
   };
   const lx = Array.from(x, Math.log);
@@ -83,7 +93,7 @@ export interface LikelihoodRatio {
   /** R/(σ√n) (non-nested tests). */
   normalizedR: number;
   p: number;
-  /** "power law", the alternative's name, or "inconclusive" (p ≥ 0.1). */
+  /** "power law", the alternative's name, or "inconclusive" (p ≥ 0.1 or |R| < 1). */
   favours: string;
   /** The alternative's fitted parameters. */
   params: Record<string, number>;
@@ -99,7 +109,7 @@ function vuong(name: string, a: Float64Array, b: Float64Array, params: Record<st
   for (const v of d) varD += (v - mean) ** 2;
   const sd = Math.sqrt(varD / n);
   const p = nested ? erfc(Math.sqrt(Math.abs(R))) : erfc(Math.abs(R) / (sd * Math.sqrt(2 * n)));
-  const favours = p >= 0.1 ? "inconclusive" : R > 0 ? "power law" : name;
+  const favours = p >= 0.1 || Math.abs(R) < 1 ? "inconclusive" : R > 0 ? "power law" : name;
   return { alternative: name, R, normalizedR: R / (sd * Math.sqrt(n)), p, favours, params };
 }
 

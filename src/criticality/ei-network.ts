@@ -88,3 +88,21 @@ export function eiBranchingNetwork({ nE = 8000, nI = 2000, K = 10, wE, wI, q = 0
   }
   return { activity: activity.slice(0, t), m: eiBranchingRatio({ nE, nI, K, wE, wI, q }) };
 }
+
+/**
+ * First-order correction of the linear theory for collisions: A active units hit a given target
+ * ~Binomial(A K, 1/N_E) times, so E[A_{t+1} | A_t = A] = N_E s [1 − (1 − w_E K/N_E)^A] ≈ m A − m (w_E K/2N_E) A(A − 1)
+ * (s = e^{−λ_I w_I}, m = K w_E s). Regressing A_{t+1} on A_t then gives a slope lower by
+ *   δ = m · (w_E K / 2N_E) · Cov(A, A(A − 1)) / Var(A),
+ * evaluated on the run's activity. Negligible for sparse activity, ~0.01 near m = 1 where avalanches
+ * are large. Returns δ (the expected m̂ is m − δ); NaN when the activity has no variance.
+ */
+export function eiCollisionCorrection(activity: ArrayLike<number>, { nE = 8000, K = 10, wE, m }: { nE?: number; K?: number; wE: number; m: number }): number {
+  const n = activity.length;
+  let ma = 0, mq = 0;
+  for (let t = 0; t < n; t++) { const a = activity[t]; ma += a; mq += a * (a - 1); }
+  ma /= n; mq /= n;
+  let cov = 0, va = 0;
+  for (let t = 0; t < n; t++) { const a = activity[t]; cov += (a - ma) * (a * (a - 1) - mq); va += (a - ma) ** 2; }
+  return va > 0 ? (m * (wE * K) / (2 * nE)) * (cov / va) : NaN;
+}

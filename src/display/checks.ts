@@ -22,9 +22,10 @@ export function checksHTML(checks: Checks, { title = "Checks" }: { title?: strin
   const rows = checks.rows.map((r) => {
     const verdict = r.pass ? `<span style="color:#1a7f37;font-weight:bold">✓ pass</span>` : `<span style="color:#c00;font-weight:bold">✗ fail</span>`;
     const note = r.note ? `<br><small style="color:#555">${escapeHTML(r.note)}</small>` : "";
-    return `<tr${r.pass ? "" : ' style="background:#fdecec"'}><td>${escapeHTML(r.quantity)}${note}</td><td>${escapeHTML(r.value)}</td>` +
-      `<td>${escapeHTML(r.reference)}</td><td>${escapeHTML(r.tolerance)}</td><td>${escapeHTML(r.source)}</td>` +
-      `<td>${KIND_TEXT[r.kind]}</td><td>${verdict}</td></tr>`;
+    const td = (x: string, nowrap = false) => `<td style="text-align:left;vertical-align:top${nowrap ? ";white-space:nowrap" : ""}">${x}</td>`;
+    return `<tr${r.pass ? "" : ' style="background:#fdecec"'}>${td(escapeHTML(r.quantity) + note)}${td(escapeHTML(r.value))}` +
+      `${td(escapeHTML(r.reference))}${td(escapeHTML(r.tolerance), true)}${td(escapeHTML(r.source))}` +
+      `${td(KIND_TEXT[r.kind], true)}${td(verdict, true)}</tr>`;
   }).join("\n");
   const summary = n === 0 ? "no checks were made" : checks.failed === 0 ? `all ${n} pass` : `${checks.failed} of ${n} fail`;
   return `<div class="tightrope-checks" data-passed="${checks.passed}" data-failed="${checks.failed}">` +

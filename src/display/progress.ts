@@ -4,6 +4,7 @@
  */
 import { inKernel, newDisplay } from "./kernel.js";
 import { setProgressFactory } from "../network/progress.js";
+import { escapeHTML } from "./checks.js";
 
 /** A progress reporter: call `update(done)` as work proceeds and `finish()` at the end. */
 export interface Progress {
@@ -28,7 +29,7 @@ export function progress(total: number, { label = "progress", interval = 200, st
     const eta = f > 0 ? elapsed * (1 - f) / f : NaN;
     const info = `${label}: ${(100 * f).toFixed(0)} % · ${elapsed.toFixed(1)} s` + (f < 1 && Number.isFinite(eta) ? ` · ${eta.toFixed(1)} s left` : "");
     if (out) {
-      out.html(`<div style="font:12px sans-serif"><progress value="${f}" max="1" style="width:240px"></progress> ${info}</div>`);
+      out.html(`<div style="font:12px sans-serif"><progress value="${f}" max="1" style="width:240px"></progress> ${escapeHTML(info)}</div>`);
     } else if (Math.floor(f * 10) > lastTenth) {
       lastTenth = Math.floor(f * 10);
       process.stderr.write(`${info}\n`);
@@ -48,7 +49,8 @@ export function progress(total: number, { label = "progress", interval = 200, st
 }
 
 /**
- * Long simulation runs (Network.run) show this progress bar inside a kernel: registered here, at the
- * edge, so the core never imports the display.
+ * Long simulation runs (Network.run) show this progress bar inside a kernel, and runs of at least
+ * LONG_RUN_STEPS steps also outside one (lines on stderr): registered here, at the edge, so the core
+ * never imports the display.
  */
-setProgressFactory((total, label, startedAt) => (inKernel() ? progress(total, { label, startedAt }) : null));
+setProgressFactory((total, label, startedAt, long) => (inKernel() || long ? progress(total, { label, startedAt }) : null));

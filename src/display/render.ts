@@ -49,14 +49,34 @@ export function isElement(x: unknown): x is Figure {
  * lacks: they are dropped with a one-time warning rather than failing the figure.
  */
 export function renderPlot(options: Plot.PlotOptions): Figure {
+  let figure: Figure;
   try {
-    return Plot.plot({ ...options, document: plotDocument() }) as unknown as Figure;
+    figure = Plot.plot({ ...options, document: plotDocument() }) as unknown as Figure;
   } catch (e) {
     if (!(e instanceof TypeError) || !/fillStyle|getContext/.test(e.message)) throw e;
     warnOnce("plot-ramp-legend", "a continuous colour legend needs a canvas, which Node lacks: legend omitted");
     const color = { ...(options.color ?? {}), legend: false };
-    return Plot.plot({ ...options, color, document: plotDocument() }) as unknown as Figure;
+    figure = Plot.plot({ ...options, color, document: plotDocument() }) as unknown as Figure;
   }
+  return withSwatchTitle(figure, options.color?.label);
+}
+
+/**
+ * Plot 0.6.17 draws no title on swatch (categorical) legends, whatever `color.label` says: put the
+ * label in front of the swatches, so a legend says what its colours mean.
+ */
+function withSwatchTitle(figure: Figure, label: unknown): Figure {
+  if (typeof label !== "string" || !label || figure.tagName.toLowerCase() !== "figure") return figure;
+  const swatches = Array.from(figure.children).find((c) => c.tagName.toLowerCase() === "div" && /swatches/.test(c.getAttribute("class") ?? ""));
+  if (!swatches) return figure;
+  type Node = { setAttribute(n: string, v: string): void; textContent: string };
+  const el = swatches as unknown as { ownerDocument: { createElement(t: string): Node }; insertBefore(a: Node, b: unknown): void; firstChild: unknown };
+  const title = el.ownerDocument.createElement("span");
+  title.setAttribute("class", "tightrope-legend-title");
+  title.setAttribute("style", "font-weight:bold;margin-right:0.8em");
+  title.textContent = `${label}:`;
+  el.insertBefore(title, el.firstChild);
+  return figure;
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -107,6 +127,12 @@ export function toStandaloneSVG(figure: Figure): string {
       y += 6;
       for (const sw of Array.from(child.querySelectorAll("span"))) {
         const box = sw.querySelector("svg");
+        if (!box) { // the legend's title (withSwatchTitle)
+          const t = sw.textContent ?? "";
+          parts.push(`<text x="${x}" y="${y + 10}" font-size="10" font-weight="bold" font-family="DejaVu Sans, sans-serif" fill="black">${escapeXml(t)}</text>`);
+          x += 7 * t.length + 10;
+          continue;
+        }
         const fill = box?.getAttribute("fill") ?? box?.getAttribute("stroke") ?? "black";
         const label = sw.textContent ?? "";
         parts.push(`<rect x="${x}" y="${y}" width="12" height="12" fill="${fill}"/>` +

@@ -82,7 +82,7 @@ export function show(x: Plottable | TableLike | string, { limit = 50, digits = 4
     const hidden = Math.max(0, x.numRows() - limit);
     const notes = [
       hidden ? `${hidden} of ${x.numRows()} rows not shown (show(table, { limit: ${x.numRows()} }) shows them all).` : "",
-      hasNaN ? "— : not defined (NaN), e.g. the CV of a neuron with fewer than three spikes." : "",
+      hasNaN ? "— : not defined (NaN): the quantity cannot be computed for that row (e.g. a CV from fewer than three spikes, a mean of nothing)." : "",
     ].filter(Boolean);
     if (out) out.html(x.toHTML({ limit, format }) + notes.map((n) => `<p style="margin:2px 0"><small>${escapeHTML(n)}</small></p>`).join(""));
     else console.log([x.toMarkdown({ limit, format }), ...notes].join("\n"));

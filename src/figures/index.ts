@@ -1,4 +1,4 @@
-export { ratioFigure, coScalingFigure, tauEffFigure } from "./balance.js";
+export { ratioFigure, coScalingFigure, tauEffFigure, relaxationFigure } from "./balance.js";
 export type { RatioRow, TauRow } from "./balance.js";
 export { rasterFigure, rasterPoints, rateFigure, traceFigure, traceRows, currentsFigure } from "./network.js";
 export type { RasterPoint, NamedRate } from "./network.js";

@@ -100,7 +100,7 @@ export function traceRows(traces: StateTraces, variables: readonly StateVariable
 export function traceFigure(traces: StateTraces, variable: StateVariable, { width = 720, height = 220, title }: Size = {}): Plot.PlotOptions {
   const data = traceRows(traces, [variable]);
   return {
-    width, height, title: title ?? `${LABELS[variable]} — ${traces.population}`,
+    width, height, marginLeft: 60, title: title ?? `${LABELS[variable]} — ${traces.population}`,
     x: { label: "time (ms)" },
     y: { label: LABELS[variable], grid: true },
     color: { legend: traces.neurons.length > 1, label: "recorded neuron", type: "categorical" },
@@ -119,7 +119,8 @@ export function currentsFigure(traces: StateTraces, { neuron = 0, width = 720, h
     { t, current: "net", value: IE[j] + II[j] },
   ]).flat();
   return {
-    width, height, title: title ?? `Synaptic currents of ${traces.population} neuron ${neuron}`,
+    // currents reach thousands of pA: room for tick labels such as "−4,000" (Plot's default 40 px clips them)
+    width, height, marginLeft: 60, title: title ?? `Synaptic currents of ${traces.population} neuron ${neuron}`,
     x: { label: "time (ms)" },
     y: { label: "current (pA)", grid: true },
     color: { legend: true, label: "current (pA)", domain: ["I_E", "I_I", "net"], range: ["#3060c0", "#d04040", "#202020"] },

@@ -2,11 +2,17 @@
  * Injected currents (pA), added to the membrane equation of chosen neurons:
  * - step: `amplitude` on [start, stop);
  * - ramp: linear from `from` at `start` to `to` at `stop`, zero outside;
+ *   start and stop are rounded to whole steps of dt (network/steps.ts: nearest, halves up; a time that
+ *   is not a multiple of dt warns when the network binds the input): the current is on in the steps
+ *   k with round(start/dt) ≤ k < round(stop/dt), and a ramp runs between those rounded times;
  * - noise: an Ornstein–Uhlenbeck current with mean μ, standard deviation σ and correlation time τ,
  *   independent per neuron, updated exactly: I ← μ + (I − μ) e^{−dt/τ} + σ √(1 − e^{−2dt/τ}) ξ.
  */
 import { quantity, type Quantity } from "../params/quantity.js";
 import type { Rng } from "../random/rng.js";
+import { roundSteps, toSteps } from "../network/steps.js";
+import { INSPECT } from "../network/describe.js";
+import type { Warn } from "../params/warn.js";
 
 /** A current to inject. `neurons` restricts it to some indices (default: all). */
 export type CurrentOptions =
@@ -20,6 +26,10 @@ export class CurrentInput {
   private readonly state: Float64Array | null = null;
   private readonly p: Record<string, number>;
   readonly type: CurrentOptions["type"];
+  /** First step on and first step off (start and stop in steps of `stepsDt`), set by {@link bind}. */
+  private startStep = 0;
+  private stopStep = Infinity;
+  private stepsDt = NaN;
 
   constructor(readonly name: string, n: number, options: CurrentOptions, private readonly rng: Rng) {
     const { type, neurons } = options;
@@ -62,16 +72,32 @@ export class CurrentInput {
     }
   }
 
-  /** Adds the current at time t (the start of the step) into Iext. */
+  /**
+   * Rounds start and stop to whole steps of dt; with `warn`, a time that is not a multiple of dt warns
+   * (the network binds every current it creates). {@link add} binds silently when dt changes.
+   */
+  bind(dt: number, warn?: Warn): void {
+    const { p } = this;
+    this.stepsDt = dt;
+    if (this.type === "noise") return;
+    const silent: Warn = () => false;
+    this.startStep = toSteps(p.start, dt, `${this.name}.start`, { warn: warn ?? silent });
+    this.stopStep = toSteps(p.stop, dt, `${this.name}.stop`, { warn: warn ?? silent });
+  }
+
+  /** Adds the current at time t = step·dt (the start of the step) into Iext. */
   add(Iext: Float64Array, t: number, dt: number): void {
     const { targets, p } = this;
+    if (dt !== this.stepsDt) this.bind(dt);
+    const step = roundSteps(t, dt).steps;
+    const on = step >= this.startStep && step < this.stopStep;
     switch (this.type) {
       case "step":
-        if (t >= p.start && t < p.stop) for (let k = 0; k < targets.length; k++) Iext[targets[k]] += p.amplitude;
+        if (on) for (let k = 0; k < targets.length; k++) Iext[targets[k]] += p.amplitude;
         return;
       case "ramp":
-        if (t >= p.start && t < p.stop) {
-          const I = p.from + (p.to - p.from) * (t - p.start) / (p.stop - p.start);
+        if (on) {
+          const I = p.from + (p.to - p.from) * (step - this.startStep) / (this.stopStep - this.startStep);
           for (let k = 0; k < targets.length; k++) Iext[targets[k]] += I;
         }
         return;
@@ -86,5 +112,16 @@ export class CurrentInput {
         return;
       }
     }
+  }
+
+  /** One line: `CurrentInput E:step#1: step current into 3200 neurons`. */
+  toString(): string {
+    const n = this.targets.length;
+    return `CurrentInput ${this.name}: ${this.type} current into ${n} neuron${n === 1 ? "" : "s"}`;
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
   }
 }

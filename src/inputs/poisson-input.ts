@@ -9,6 +9,8 @@ import { quantity, type Quantity } from "../params/quantity.js";
 import type { Rng } from "../random/rng.js";
 import type { Kind, NeuronPopulation } from "../network/population.js";
 import { rateFunction, type Rate } from "./rate.js";
+import { INSPECT } from "../network/describe.js";
+import { shortNumber as num } from "../params/warn.js";
 
 /** Options of a per-target Poisson input. */
 export interface PoissonInputOptions {
@@ -42,6 +44,18 @@ export class PoissonInput {
       if (kind === "excitatory") target.receivesE = true;
       else target.receivesI = true;
     }
+  }
+
+  /** One line: `PoissonInput E:poisson#1: 1000 trains per neuron of E (3200), weight 0.5 nS, excitatory`. */
+  toString(): string {
+    const unit = { conductance: "nS", current: "pA", delta: "mV" }[this.target.model.synapse];
+    return `PoissonInput ${this.name}: ${this.n} train${this.n === 1 ? "" : "s"} per neuron of ${this.target.name} (${this.target.n}), ` +
+      `weight ${num(this.weight)} ${unit}, ${this.kind}`;
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
   }
 
   private cachedLambda = NaN;

@@ -7,12 +7,21 @@
  *   child fires at ν and every pair has spike-count correlation c.
  * - volleys(): every neuron fires once per volley, at the volley time plus Gaussian jitter σ
  *   (with probability p), the input of synfire and coincidence-detection studies.
- * A spike emitted in step s is stamped t = (s + 1) dt, like a neuron's threshold crossing.
+ * A spike emitted in step s is stamped t = (s + 1) dt, like a neuron's threshold crossing; a given
+ * spike time t is emitted in step n − 1 with n = t/dt in whole steps (network/steps.ts: nearest,
+ * halves up), so it is stamped n·dt (a spike at t < dt/2 is stamped dt).
  */
 import { quantity, type Quantity } from "../params/quantity.js";
 import type { Rng } from "../random/rng.js";
 import type { Kind, SpikeEmitter } from "../network/population.js";
 import { rateFunction, type Rate } from "./rate.js";
+import { roundSteps } from "../network/steps.js";
+import { INSPECT } from "../network/describe.js";
+
+/** The one-line summary of a source (its toString, also shown by console.log and at the end of a tslab cell). */
+function summary(kind: string, s: { name: string; n: number; kind: Kind }, extra = ""): string {
+  return `${kind} ${s.name}: ${s.n} ${s.n === 1 ? "train" : "trains"}${extra}, ${s.kind}`;
+}
 
 /** Something that decides, each step, which of its n sources spike. */
 export interface Source extends SpikeEmitter {
@@ -48,6 +57,13 @@ export class PoissonSource implements Source {
     const p = Math.min(1, this.rate(t) * dt * 1e-3);
     this.nSpikes = bernoulliIndices(this.n, p, this.rng, this.spikes);
     return this.nSpikes;
+  }
+  /** One line: `PoissonSource P: 10 trains, excitatory`. */
+  toString(): string {
+    return summary("PoissonSource", this);
+  }
+  [INSPECT](): string {
+    return this.toString();
   }
 }
 
@@ -92,7 +108,7 @@ export class SpikeTimesSource implements Source {
   private prepare(dt: number): void {
     const m = this.times.length;
     const steps = new Float64Array(m);
-    for (let k = 0; k < m; k++) steps[k] = Math.max(0, Math.round(this.times[k] / dt) - 1);
+    for (let k = 0; k < m; k++) steps[k] = Math.max(0, roundSteps(this.times[k], dt).steps - 1);
     const order = Int32Array.from({ length: m }, (_, k) => k).sort((a, b) => steps[a] - steps[b] || a - b);
     this.order = order;
     this.steps = Float64Array.from(order, (k) => steps[k]);
@@ -112,6 +128,13 @@ export class SpikeTimesSource implements Source {
     }
     this.nSpikes = ns;
     return ns;
+  }
+  /** One line: `SpikeTimesSource G: 4 trains with 10 spike times, excitatory`. */
+  toString(): string {
+    return summary("SpikeTimesSource", this, ` with ${this.times.length} spike time${this.times.length === 1 ? "" : "s"}`);
+  }
+  [INSPECT](): string {
+    return this.toString();
   }
 }
 
@@ -140,6 +163,13 @@ export class MipSource implements Source {
     if (this.rng.uniform() >= pMother) { this.nSpikes = 0; return 0; }
     this.nSpikes = bernoulliIndices(this.n, this.c, this.rng, this.spikes);
     return this.nSpikes;
+  }
+  /** One line: `MipSource M: 10 trains, correlation c = 0.1, excitatory`. */
+  toString(): string {
+    return summary("MipSource", this, `, correlation c = ${this.c}`);
+  }
+  [INSPECT](): string {
+    return this.toString();
   }
 }
 

@@ -3,14 +3,30 @@
  * integers and converted to times on read, so a million spikes cost 4 + 4 bytes each.
  */
 import { GrowableInt32 } from "./growable.js";
+import { stepsToTime } from "../network/steps.js";
+import { warnOnce, type Warn } from "../params/warn.js";
+
+/** The number of neurons whose spikes `spikes` holds: `recorded` when a monitor recorded some neurons, else n. */
+export function recordedNeurons(spikes: Spikes): number {
+  return spikes.recorded ?? spikes.n;
+}
+
+/** A spike monitor warns once when it holds this many spikes (8 bytes each). */
+export const LARGE_RECORDING = 50_000_000;
 import type { SpikeEmitter } from "../network/population.js";
+import { INSPECT } from "../network/describe.js";
 
 /** Spikes of one population: index and time columns. */
 export interface Spikes {
   /** Population name. */
   population: string;
-  /** Population size. */
+  /** Population size (neuron indices run from 0 to n − 1). */
   n: number;
+  /**
+   * How many of the n neurons were recorded (a monitor of some neurons); absent means all. Rates
+   * divide by this, not by n (see `recordedNeurons`).
+   */
+  recorded?: number;
   /** Neuron index of each spike. */
   i: Int32Array;
   /** Time of each spike (ms). */
@@ -24,11 +40,23 @@ export class SpikeMonitor {
   private readonly idx = new GrowableInt32();
   private readonly step = new GrowableInt32();
   private readonly mask: Uint8Array | null;
+  /** Number of neurons recorded. */
+  readonly recorded: number;
   start = NaN;
   stop = NaN;
-  constructor(readonly source: SpikeEmitter, neurons?: ArrayLike<number>) {
+  /** Spikes not recorded because of maxSpikes. */
+  dropped = 0;
+  private readonly maxSpikes: number;
+  private readonly warn: Warn;
+  constructor(readonly source: SpikeEmitter, neurons?: ArrayLike<number>, { maxSpikes = Infinity, warn = warnOnce }: { maxSpikes?: number; warn?: Warn } = {}) {
+    if (!(maxSpikes === Infinity || (Number.isInteger(maxSpikes) && maxSpikes >= 0))) {
+      throw new RangeError(`invalid maxSpikes: ${maxSpikes} for ${source.name} (expected a whole number ≥ 0)`);
+    }
+    this.maxSpikes = maxSpikes;
+    this.warn = warn;
     if (neurons === undefined) {
       this.mask = null;
+      this.recorded = source.n;
     } else {
       this.mask = new Uint8Array(source.n);
       for (let k = 0; k < neurons.length; k++) {
@@ -38,6 +66,7 @@ export class SpikeMonitor {
         }
         this.mask[i] = 1;
       }
+      this.recorded = this.mask.reduce((a, b) => a + b, 0);
     }
   }
 
@@ -45,6 +74,32 @@ export class SpikeMonitor {
   record(step: number): void {
     const { nSpikes, spikes } = this.source;
     if (nSpikes === 0) return;
+    if (this.idx.length + nSpikes > this.maxSpikes || this.idx.length + nSpikes > LARGE_RECORDING) this.recordCapped(step);
+    else this.recordAll(step);
+  }
+
+  private recordCapped(step: number): void {
+    const { nSpikes, spikes } = this.source;
+    const mask = this.mask;
+    for (let s = 0; s < nSpikes; s++) {
+      const i = spikes[s];
+      if (mask !== null && mask[i] === 0) continue;
+      if (this.idx.length >= this.maxSpikes) {
+        if (this.dropped++ === 0) this.warn(`spike-cap:${this.source.name}`, `spike monitor of ${this.source.name} reached maxSpikes = ${this.maxSpikes} at step ${step}: later spikes are not recorded (monitor.dropped counts them)`);
+        continue;
+      }
+      if (this.idx.length === LARGE_RECORDING) {
+        this.warn(`spike-large:${this.source.name}`, `spike monitor of ${this.source.name} holds ${LARGE_RECORDING} spikes (${(LARGE_RECORDING * 8) / 1e6} MB): pass maxSpikes, record fewer neurons (neurons: […]) or use monitorRate for population rates`);
+      }
+      this.idx.reserve(1);
+      this.step.reserve(1);
+      this.idx.data[this.idx.length++] = i;
+      this.step.data[this.step.length++] = step;
+    }
+  }
+
+  private recordAll(step: number): void {
+    const { nSpikes, spikes } = this.source;
     this.idx.reserve(nSpikes);
     this.step.reserve(nSpikes);
     const mask = this.mask;
@@ -61,11 +116,22 @@ export class SpikeMonitor {
     return this.idx.length;
   }
 
+  /** One line: `SpikeMonitor E: 1234 spikes from 3200 neurons`. */
+  toString(): string {
+    const of = this.recorded === this.source.n ? `${this.source.n}` : `${this.recorded} of ${this.source.n}`;
+    return `SpikeMonitor ${this.source.name}: ${this.count} spike${this.count === 1 ? "" : "s"} from ${of} neuron${this.source.n === 1 ? "" : "s"}`;
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
   /** The recorded spikes with times t = (step + 1) dt. */
   spikes(dt: number): Spikes {
     const steps = this.step.toArray();
     const t = new Float64Array(steps.length);
-    for (let k = 0; k < steps.length; k++) t[k] = (steps[k] + 1) * dt;
-    return { population: this.source.name, n: this.source.n, i: this.idx.toArray(), t, start: this.start, stop: this.stop };
+    for (let k = 0; k < steps.length; k++) t[k] = stepsToTime(steps[k] + 1, dt);
+    return { population: this.source.name, n: this.source.n, recorded: this.recorded, i: this.idx.toArray(), t, start: this.start, stop: this.stop };
   }
 }

@@ -15,6 +15,12 @@ import { lif, type LifModel } from "../neurons/lif.js";
 export const PRINCIPAL = (): LifModel => lif({ C_m: 200, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 5, tau_I: 5 });
 /** Fast-spiking interneuron. */
 export const INTERNEURON = (): LifModel => lif({ C_m: 100, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 1, tau_E: 3, tau_I: 5 });
+/**
+ * Regular-spiking, accommodating interneuron (CCK-basket-like; Freund & Katona 2007): as
+ * INTERNEURON but t_ref = 2 ms and spike-triggered adaptation b = 40 pA, τ_w = 200 ms, so strong
+ * drive makes it fire at ~100 Hz, not at the 1 kHz refractory limit.
+ */
+export const CCK_INTERNEURON = (): LifModel => lif({ C_m: 100, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 3, tau_I: 5, b: 40, tau_w: 200 });
 
 /** Options of {@link feedforwardCircuit}. */
 export interface FeedforwardOptions {
@@ -129,6 +135,10 @@ export interface DsiOptions {
   nE?: number; nFB?: number; nFF?: number; nIn?: number;
   /** Input fibres' rate (Hz) as a function of time (ms): the test stimulus. */
   inputRate?: (t: number) => number;
+  /** Times (ms) of synchronous volleys of a second set of nIn fibres, "onset", wired like "in" (none by default). */
+  volleyTimes?: readonly number[];
+  /** Jitter (sd) of each onset fibre's spike around its volley time (ms). */
+  volleyJitter?: number;
   /** Input → E and input → FF interneuron weights (nS). */
   wInE?: number; wInFF?: number;
   /** E → FB interneuron weight (nS); FB → E (CB1+, slower, τ_I of E) and FF → E (CB1−) weights (nS). */
@@ -141,21 +151,25 @@ export interface DsiOptions {
 /**
  * Feedback and feedforward inhibition of the same principal cells, for depolarisation-induced
  * suppression of inhibition: principal cells "E" excite CB1-expressing feedback interneurons "FB"
- * (CCK-like) that inhibit them back through the projection "FB→E"; input fibres "in" drive E and
- * CB1-free feedforward interneurons "FF" (PV-like) that inhibit E through "FF→E". Attach
- * `net.retrogradeSuppression("FB→E")` to make the feedback synapses endocannabinoid-sensitive.
+ * (CCK-like: regular-spiking, accommodating, {@link CCK_INTERNEURON}) that inhibit them back through
+ * the projection "FB→E"; input fibres "in" (and "onset", if `volleyTimes` is given) drive E and
+ * CB1-free feedforward interneurons "FF" (PV-like, fast-spiking) that inhibit E through "FF→E".
+ * Attach `net.retrogradeSuppression("FB→E")` to make the feedback synapses endocannabinoid-sensitive.
  */
 export function dsiCircuit({
-  nE = 20, nFB = 10, nFF = 10, nIn = 50, inputRate = () => 0, wInE = 1, wInFF = 0.6,
+  nE = 20, nFB = 10, nFF = 10, nIn = 50, inputRate = () => 0, volleyTimes, volleyJitter = 0.5, wInE = 1, wInFF = 0.6,
   wEFB = 2, wFBE = 2, wFFE = 3, fbDrive = 0, seed = 1,
 }: DsiOptions = {}): Network {
   const net = new Network({ dt: 0.1, seed });
   net.poissonSource("in", nIn, { rate: inputRate });
+  if (volleyTimes !== undefined) net.volleys("onset", nIn, { times: volleyTimes, jitter: volleyJitter });
   net.population("E", nE, lif({ C_m: 200, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 5, tau_I: 10 }));
-  net.population("FB", nFB, INTERNEURON(), { kind: "inhibitory" });
+  net.population("FB", nFB, CCK_INTERNEURON(), { kind: "inhibitory" });
   net.population("FF", nFF, INTERNEURON(), { kind: "inhibitory" });
-  net.connect("in", "E", { rule: { rule: "probability", p: 0.5 }, weight: wInE, delay: 1 });
-  net.connect("in", "FF", { rule: { rule: "probability", p: 0.5 }, weight: wInFF, delay: 1 });
+  for (const src of volleyTimes !== undefined ? ["in", "onset"] : ["in"]) {
+    net.connect(src, "E", { rule: { rule: "probability", p: 0.5 }, weight: wInE, delay: 1 });
+    net.connect(src, "FF", { rule: { rule: "probability", p: 0.5 }, weight: wInFF, delay: 1 });
+  }
   net.connect("E", "FB", { rule: { rule: "probability", p: 0.5 }, weight: wEFB, delay: 1 });
   net.connect("FB", "E", { rule: { rule: "probability", p: 0.6 }, weight: wFBE, delay: 1 });
   net.connect("FF", "E", { rule: { rule: "probability", p: 0.6 }, weight: wFFE, delay: 1 });

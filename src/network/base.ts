@@ -11,7 +11,7 @@
  * Units: ms, mV, nS, pF, pA, Hz. Defaults: dt = 0.1 ms, seed = 1.
  */
 import { closest, quantity, type Quantity } from "../params/quantity.js";
-import { warnOnce } from "../params/warn.js";
+import { Warnings, type Warn } from "../params/warn.js";
 import { Rng } from "../random/rng.js";
 import { lif, type LifModel, type LifOptions } from "../neurons/lif.js";
 import { stepConstants, type StepConstants } from "../neurons/step.js";
@@ -19,7 +19,12 @@ import { kernelFor } from "../neurons/kernels.js";
 import { NeuronPopulation, type InitialState, type Kind, type SpikeEmitter } from "./population.js";
 import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
-import { fill, isConstant, type Varying } from "./values.js";
+import type { Varying } from "./values.js";
+import { synapseDelays, synapseWeights, WEIGHT_UNIT } from "./synapses.js";
+import { stepsToTime, toSteps } from "./steps.js";
+import { announceLongRun, checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
+import { isConstant } from "./values.js";
+import { INSPECT, describeNetwork } from "./describe.js";
 import { PoissonInput, type PoissonInputOptions } from "../inputs/poisson-input.js";
 import { CurrentInput, type CurrentOptions } from "../inputs/currents.js";
 import type { Source } from "../inputs/sources.js";
@@ -27,7 +32,7 @@ import { SpikeMonitor } from "../monitors/spike-monitor.js";
 import { RateMonitor } from "../monitors/rate-monitor.js";
 import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
 import { makeProgress, type ProgressReporter } from "./progress.js";
-import { checkSign, checkTimeStep, RunawayWatch } from "./checks.js";
+import { checkSign, checkTimeStep, checkWeightScale, hasUnits, RunawayWatch } from "./checks.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -42,7 +47,7 @@ export interface ConnectOptions {
   rule: Rule;
   /** Weight: nS (conductance synapses), pA (current) or mV (delta); constant, array, distribution or function. */
   weight: Varying;
-  /** Delay (ms, default 0: arrival in the next step); constant or per synapse. */
+  /** Delay (ms, default 0: arrival in the next step); constant or per synapse; rounded to whole steps (see steps.ts). */
   delay?: Varying;
   /** Allow i → i within a population (default true). */
   autapses?: boolean;
@@ -63,8 +68,6 @@ export interface RunStats {
   wall: number;
 }
 
-const WEIGHT_UNIT = { conductance: "nS", current: "pA", delta: "mV" } as const;
-
 export class NetworkBase {
   readonly dt: number;
   readonly seed: number;
@@ -78,7 +81,9 @@ export class NetworkBase {
   private readonly spikeMonitors: SpikeMonitor[] = [];
   private readonly rateMonitors: RateMonitor[] = [];
   private readonly stateMonitors: StateMonitor[] = [];
-  private readonly runaway = new RunawayWatch();
+  /** This network's one-time warnings: each warns once per network (dt, rounding, SI weights, runaway). */
+  protected readonly warn: Warn = new Warnings().once;
+  private readonly runaway = new RunawayWatch(this.warn);
   /** Per-step updaters of plasticity rules (see network.ts). */
   protected readonly modulators: { update(dt: number): void }[] = [];
 
@@ -89,7 +94,7 @@ export class NetworkBase {
 
   /** Network time (ms): the end of the last simulated step. */
   get time(): number {
-    return this.step * this.dt;
+    return stepsToTime(this.step, this.dt);
   }
 
   private checkName(name: string): void {
@@ -106,9 +111,9 @@ export class NetworkBase {
     }
     const m = (model as LifModel).type === "lif" ? (model as LifModel) : lif(model as LifOptions);
     const pop = new NeuronPopulation(name, size, kind, m, Rng.stream(this.seed, "population", name), init);
-    checkTimeStep(pop, this.dt);
+    checkTimeStep(pop, this.dt, this.warn);
     this.populations.set(name, pop);
-    this.constants.set(pop, stepConstants(pop, this.dt));
+    this.constants.set(pop, stepConstants(pop, this.dt, this.warn));
     return pop;
   }
 
@@ -152,34 +157,12 @@ export class NetworkBase {
     const target = this.get(post);
     const pname = name ?? `${pre}→${post}`;
     if (this.projections.some((p) => p.name === pname)) throw new TypeError(`invalid name: projection ${pname} exists; pass a name`);
+    checkBuildSize(pname, rule, source.n, target.n, { varyingWeight: !isConstant(weight), varyingDelay: !isConstant(delay) });
     const rng = Rng.stream(this.seed, "projection", pname);
     const csr = connect(rule, source.n, target.n, rng, { self: source === (target as SpikeEmitter), autapses, name: pname });
-    const unit = WEIGHT_UNIT[target.model.synapse];
-    let w: number | Float32Array;
-    if (isConstant(weight)) {
-      w = quantity(`${pname}.weight`, weight, unit);
-      checkSign(pname, source.kind, target.model.synapse, w, w, unit);
-    } else {
-      const tmp = fill(`${pname}.weight`, weight, unit, new Float64Array(csr.col.length), rng);
-      let lo = Infinity, hi = -Infinity;
-      for (let k = 0; k < tmp.length; k++) { if (tmp[k] < lo) lo = tmp[k]; if (tmp[k] > hi) hi = tmp[k]; }
-      if (tmp.length) checkSign(pname, source.kind, target.model.synapse, lo, hi, unit);
-      w = Float32Array.from(tmp);
-    }
-    const toSteps = (d: number) => Math.round(d / this.dt);
-    let d: number | Uint16Array;
-    if (isConstant(delay)) {
-      d = toSteps(quantity(`${pname}.delay`, delay, "ms", { min: 0 }));
-    } else {
-      const tmp = fill(`${pname}.delay`, delay, "ms", new Float64Array(csr.col.length), rng);
-      d = new Uint16Array(tmp.length);
-      for (let k = 0; k < tmp.length; k++) {
-        if (!(tmp[k] >= 0)) throw new RangeError(`invalid ${pname}.delay: ${tmp[k]} ms at synapse ${k} (expected ≥ 0 ms)`);
-        d[k] = toSteps(tmp[k]);
-      }
-    }
-    const proj = new Projection(pname, source, target, csr, w, d);
-    if (proj.maxDelaySteps() > 65535) throw new RangeError(`invalid ${pname}.delay: longer than 65535 steps`);
+    const w = synapseWeights(pname, weight, target.model.synapse, source.kind, csr.col.length, rng, this.warn);
+    const d = synapseDelays(pname, delay, csr.col.length, this.dt, rng, this.warn);
+    const proj = new Projection(pname, source, target, csr, w, d, this.dt);
     target.ensureDelay(proj.maxDelaySteps(), this.step);
     if (!target.direct(typeof d === "number" ? d : null)) {
       if (proj.receptor === "E") target.receivesE = true; else target.receivesI = true;
@@ -194,6 +177,7 @@ export class NetworkBase {
     const name = `${post}:poisson#${this.poissonInputs.filter((p) => p.target === target).length + 1}`;
     const input = new PoissonInput(name, target, options, Rng.stream(this.seed, "input", name), WEIGHT_UNIT[target.model.synapse]);
     checkSign(name, input.kind, target.model.synapse, input.weight, input.weight, WEIGHT_UNIT[target.model.synapse]);
+    if (!hasUnits(options.weight)) checkWeightScale(name, target.model.synapse, input.weight, true, this.warn);
     this.poissonInputs.push(input);
     return input;
   }
@@ -204,15 +188,20 @@ export class NetworkBase {
     const list = this.currents.get(target) ?? [];
     const name = `${post}:${options?.type}#${list.length + 1}`;
     const input = new CurrentInput(name, target.n, options, Rng.stream(this.seed, "current", name));
+    input.bind(this.dt, this.warn);
     list.push(input);
     this.currents.set(target, list);
     target.Iext ??= new Float64Array(target.n);
     return input;
   }
 
-  /** Records spikes of a population or source (optionally only some neurons). */
-  monitorSpikes(name: string, { neurons }: { neurons?: ArrayLike<number> } = {}): SpikeMonitor {
-    const m = new SpikeMonitor(this.emitter(name), neurons);
+  /**
+   * Records spikes of a population or source (optionally only some neurons). `maxSpikes` caps the
+   * recording (later spikes are dropped, with a warning); without a cap, a monitor warns once when it
+   * passes 50 million spikes (400 MB).
+   */
+  monitorSpikes(name: string, { neurons, maxSpikes }: { neurons?: ArrayLike<number>; maxSpikes?: number } = {}): SpikeMonitor {
+    const m = new SpikeMonitor(this.emitter(name), neurons, { maxSpikes, warn: this.warn });
     m.start = this.time;
     this.spikeMonitors.push(m);
     return m;
@@ -226,10 +215,10 @@ export class NetworkBase {
     return m;
   }
 
-  /** Records state variables of some neurons every `interval` ms (default dt). */
+  /** Records state variables of some neurons every `interval` ms (default dt; rounded to whole steps, at least one). */
   monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
     const iv = quantity("interval", interval, "ms", { min: 0, exclusiveMin: true });
-    const m = new StateMonitor(this.get(name), variables, neurons, iv, this.dt);
+    const m = new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn);
     this.stateMonitors.push(m);
     return m;
   }
@@ -244,14 +233,18 @@ export class NetworkBase {
     pop.model = next;
     if ([E_L, V_th, V_reset, I_bias].some((v) => v !== undefined)) pop.setVarying(next, Rng.stream(this.seed, "population", name, "params", this.step));
     else pop.updateDrive();
-    checkTimeStep(pop, this.dt);
-    this.constants.set(pop, stepConstants(pop, this.dt));
+    checkTimeStep(pop, this.dt, this.warn);
+    this.constants.set(pop, stepConstants(pop, this.dt, this.warn));
   }
 
-  /** Simulates `duration` ms more; runs can be continued after changing parameters. */
+  /**
+   * Simulates `duration` ms more (rounded to whole steps, see steps.ts; a duration that is not a
+   * multiple of dt warns); runs can be continued after changing parameters.
+   */
   run(duration: Quantity, { label = "simulation" }: { label?: string } = {}): RunStats {
     const T = quantity("duration", duration, "ms", { min: 0 });
-    const steps = Math.round(T / this.dt);
+    const steps = toSteps(T, this.dt, "run duration", { warn: this.warn });
+    checkStepBudget(this.step, steps, this.dt);
     const dt = this.dt;
     const pops = [...this.populations.values()];
     const sources = [...this.sources.values()];
@@ -261,6 +254,8 @@ export class NetworkBase {
     for (const m of this.spikeMonitors) if (Number.isNaN(m.start)) m.start = this.time;
     const t0 = performance.now();
     let bar: ProgressReporter | null = null;
+    const long = steps >= LONG_RUN_STEPS;
+    let announced = false;
     let spikes = 0;
     let events = 0;
     const first = this.step;
@@ -285,13 +280,30 @@ export class NetworkBase {
       this.runaway.observe(pops, step, dt);
       this.step++;
       if ((s & 1023) === 1023) {
-        if (bar === null && performance.now() - t0 > 1500) bar = makeProgress(steps, label, Date.now() - (performance.now() - t0));
+        const wall = performance.now() - t0;
+        // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)
+        if (long && !announced && (wall > 200 || s + 1 >= steps / 100)) announced = announceLongRun(this.warn, label, steps, s + 1, wall, dt);
+        if (bar === null && wall > 1500) bar = makeProgress(steps, label, Date.now() - wall, long);
         bar?.update(s + 1);
       }
     }
     bar?.finish();
     for (const m of this.spikeMonitors) m.stop = this.time;
     return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (performance.now() - t0) / 1000 };
+  }
+
+  /** One line: dt, seed, time, populations, sources, projections and monitors. */
+  toString(): string {
+    return describeNetwork(this.constructor.name, {
+      dt: this.dt, seed: this.seed, time: this.time,
+      populations: [...this.populations.values()], sources: [...this.sources.values()], projections: this.projections,
+      monitors: this.spikeMonitors.length + this.rateMonitors.length + this.stateMonitors.length,
+    });
+  }
+
+  /** What a notebook shows for a network at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
   }
 }
 

@@ -1,10 +1,13 @@
 /**
- * Checks that guard a simulation: Dale's law on weight signs, a time step small against the
- * model's time constants, and a watch for runaway activity. Suspicious input warns once.
+ * Checks that guard a simulation: Dale's law on weight signs, weights that look like SI units, a
+ * time step small against the model's time constants, and a watch for runaway activity.
+ * Suspicious input warns once — per network when the network passes its own `warn`.
  */
-import { warnOnce } from "../params/warn.js";
+import { shortNumber as num, warnOnce, type Warn } from "../params/warn.js";
 import type { Kind, NeuronPopulation } from "./population.js";
 import type { SynapseType } from "../neurons/lif.js";
+import type { Varying } from "./values.js";
+import { roundSteps } from "./steps.js";
 
 /**
  * Dale's law: conductance weights are ≥ 0 for both kinds (the reversal potential sets the sign);
@@ -24,32 +27,65 @@ export function checkSign(name: string, kind: Kind, synapse: SynapseType, lo: nu
   }
 }
 
+/** Weights in SI units, per synapse type: the internal unit, the SI unit and internal units per SI unit. */
+const SI = {
+  conductance: { unit: "nS", si: "S", factor: 1e9, what: "siemens" },
+  current: { unit: "pA", si: "A", factor: 1e12, what: "amperes" },
+  delta: { unit: "mV", si: "V", factor: 1e3, what: "volts" },
+} as const;
+
+/** Below this magnitude (in nS, pA or mV) a weight is too small to mean anything: 1 pS, 1 fA, 1 µV. */
+export const SI_SUSPECT_BELOW = 1e-3;
+
+/** Whether a weight was written with units (a string such as "6 nS", or a distribution of them). */
+export function hasUnits(v: Varying): boolean {
+  const withUnit = (x: unknown) => typeof x === "string" && !Number.isFinite(Number(x.trim()));
+  if (typeof v === "object" && v !== null && "dist" in v) return Object.entries(v).some(([k, x]) => k !== "dist" && withUnit(x));
+  return withUnit(v);
+}
+
+/**
+ * Warns when `largest`, the weight of largest magnitude of a projection or input (in nS, pA or mV),
+ * is non-zero but smaller in magnitude than {@link SI_SUSPECT_BELOW}: such a weight was almost
+ * certainly written in SI units (6e-9 for 6 nS, 1e-12 for 1 pA, 1e-4 for 0.1 mV). `constant` says
+ * whether all synapses share it. Callers skip weights written with units ({@link hasUnits}).
+ */
+export function checkWeightScale(name: string, synapse: SynapseType, largest: number, constant: boolean, warn: Warn = warnOnce): void {
+  if (!(largest !== 0 && Math.abs(largest) < SI_SUSPECT_BELOW)) return;
+  const { unit, si, factor, what } = SI[synapse];
+  const meant = num(largest * factor);
+  warn(`si-weight:${name}`, `${name}.weight ${constant ? "=" : "up to"} ${num(largest)} ${unit} looks like a value in ${what}: ` +
+    `did you mean ${meant} ${unit}? Weights are in ${unit} for ${synapse} synapses (${num(largest)} ${si} = ${meant} ${unit}); ` +
+    `use a string with units, e.g. weight: "${meant} ${unit}"`);
+}
+
 /** Warns once when dt exceeds a tenth of the smallest time constant of the population's model. */
-export function checkTimeStep(pop: NeuronPopulation, dt: number): void {
+export function checkTimeStep(pop: NeuronPopulation, dt: number, warn: Warn = warnOnce): void {
   const { C_m, g_L, tau_E, tau_I, tau_w, b } = pop.model.params;
   const taus: [string, number][] = [["tau_m", C_m / g_L]];
   if (pop.model.synapse !== "delta") taus.push(["tau_E", tau_E], ["tau_I", tau_I]);
   if (b > 0) taus.push(["tau_w", tau_w]);
   const [name, tau] = taus.reduce((a, b2) => (b2[1] < a[1] ? b2 : a));
   if (dt > tau / 10) {
-    warnOnce(`dt:${pop.name}:${dt}:${tau}`, `dt = ${dt} ms is more than a tenth of ${name} = ${tau} ms in ${pop.name}: results may be inaccurate (use dt ≤ ${tau / 10} ms)`);
+    warn(`dt:${pop.name}:${dt}:${tau}`, `dt = ${dt} ms is more than a tenth of ${name} = ${tau} ms in ${pop.name}: results may be inaccurate (use dt ≤ ${tau / 10} ms)`);
   }
 }
 
-/** Watches population rates over 20 ms windows and warns once per population when they run away. */
+/** Watches population rates over 20 ms windows and warns once per population (of its network) when they run away. */
 export class RunawayWatch {
+  constructor(private readonly warn: Warn = warnOnce) {}
   private counts = new Map<NeuronPopulation, number>();
   private windowStart = 0;
   observe(pops: readonly NeuronPopulation[], step: number, dt: number): void {
     for (const p of pops) this.counts.set(p, (this.counts.get(p) ?? 0) + p.nSpikes);
-    const windowSteps = Math.max(1, Math.round(20 / dt));
+    const windowSteps = Math.max(1, roundSteps(20, dt).steps);
     if (step + 1 - this.windowStart < windowSteps) return;
     const span = (step + 1 - this.windowStart) * dt;
     for (const p of pops) {
       const rate = (this.counts.get(p) ?? 0) / p.n / span * 1000;
       const max = 1000 / (p.model.params.t_ref + dt);
       if (rate > 0.8 * max || rate > 1000) {
-        warnOnce(`runaway:${p.name}`, `runaway activity in ${p.name} at t = ${((step + 1) * dt).toFixed(1)} ms: mean rate ${rate.toFixed(0)} Hz ` +
+        this.warn(`runaway:${p.name}`, `runaway activity in ${p.name} at t = ${((step + 1) * dt).toFixed(1)} ms: mean rate ${rate.toFixed(0)} Hz ` +
           `(the refractory period allows at most ${max.toFixed(0)} Hz); check the balance of excitation and inhibition`);
       }
       this.counts.set(p, 0);

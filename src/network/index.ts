@@ -12,3 +12,8 @@ export type { Varying, Distribution } from "./values.js";
 export { setProgressFactory } from "./progress.js";
 export type { ProgressFactory, ProgressReporter } from "./progress.js";
 export { checkSign, checkTimeStep } from "./checks.js";
+export { checkWeightScale, hasUnits, SI_SUSPECT_BELOW } from "./checks.js";
+export { toSteps, toStepsEach, roundSteps, STEP_TOLERANCE } from "./steps.js";
+export type { StepOptions } from "./steps.js";
+export { synapseWeights, synapseDelays, WEIGHT_UNIT, MAX_DELAY_STEPS } from "./synapses.js";
+export { describeNetwork, describePopulation, describeProjection } from "./describe.js";

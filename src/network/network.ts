@@ -4,8 +4,9 @@
  *
  * Units: ms, mV, nS, pF, pA, Hz. Defaults: dt = 0.1 ms, seed = 1.
  */
-import { closest, type Quantity } from "../params/quantity.js";
+import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { NetworkBase } from "./base.js";
+import { toStepsEach } from "./steps.js";
 import type { Kind } from "./population.js";
 import type { Projection } from "./projection.js";
 import { MipSource, PoissonSource, SpikeTimesSource, volleys, type VolleyOptions } from "../inputs/sources.js";
@@ -21,9 +22,14 @@ export class Network extends NetworkBase {
     return this.source(new PoissonSource(name, n, rate, this.rng("source", name), kind));
   }
 
-  /** Adds a spike generator: neuron indices[k] fires at times[k] (ms). */
+  /**
+   * Adds a spike generator: neuron indices[k] fires at times[k] (ms), rounded to whole steps (see
+   * inputs/sources.ts); times that are not multiples of dt warn once.
+   */
   spikeTimes(name: string, n: number, { indices, times, kind = "excitatory" }: { indices: ArrayLike<number>; times: ArrayLike<number>; kind?: Kind }): SpikeTimesSource {
-    return this.source(new SpikeTimesSource(name, n, indices, times, kind));
+    const source = this.source(new SpikeTimesSource(name, n, indices, times, kind));
+    toStepsEach(times, this.dt, `${name} spike times`, this.warn);
+    return source;
   }
 
   /** Adds n correlated Poisson trains (MIP): rate ν each, pairwise correlation c. */
@@ -31,9 +37,14 @@ export class Network extends NetworkBase {
     return this.source(new MipSource(name, n, rate, c, this.rng("source", name), kind));
   }
 
-  /** Adds n neurons that fire once per volley with Gaussian jitter (see inputs/sources.ts). */
+  /**
+   * Adds n neurons that fire once per volley with Gaussian jitter (see inputs/sources.ts). Spike
+   * times are rounded to whole steps; without jitter, volley times that are not multiples of dt warn once.
+   */
   volleys(name: string, n: number, options: VolleyOptions): SpikeTimesSource {
-    return this.source(volleys(name, n, options, this.rng("source", name)));
+    const source = this.source(volleys(name, n, options, this.rng("source", name)));
+    if (quantity(`${name}.jitter`, options.jitter ?? 0, "ms") === 0) toStepsEach(options.times, this.dt, `${name} volley times`, this.warn);
+    return source;
   }
 
   /** Adds retrograde (endocannabinoid) suppression to an inhibitory projection; updated every step. */

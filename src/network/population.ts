@@ -5,6 +5,7 @@
 import { LIF_VARYING, tauMembrane, type LifModel, type VaryingName } from "../neurons/lif.js";
 import { fill, type Varying } from "./values.js";
 import type { Rng } from "../random/rng.js";
+import { INSPECT, describePopulation } from "./describe.js";
 
 /** Carves typed arrays of length n out of one ArrayBuffer, line-aligned and staggered (see NeuronPopulation). */
 class PopulationSlab {
@@ -153,6 +154,16 @@ export class NeuronPopulation implements SpikeEmitter {
    */
   direct(delaySteps: number | null): boolean {
     return this.model.synapse !== "delta" && delaySteps === 0;
+  }
+
+  /** One line: `Population E: 3200 lif(conductance) neurons, kind excitatory`. */
+  toString(): string {
+    return describePopulation(this);
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}, not every state array. */
+  [INSPECT](): string {
+    return this.toString();
   }
 
   /** Membrane time constant (ms). */

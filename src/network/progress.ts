@@ -9,8 +9,11 @@ export interface ProgressReporter {
   finish(): void;
 }
 
-/** Makes a reporter for `total` units of work that began at `startedAt` (ms since the epoch), or null. */
-export type ProgressFactory = (total: number, label: string, startedAt: number) => ProgressReporter | null;
+/**
+ * Makes a reporter for `total` units of work that began at `startedAt` (ms since the epoch), or null.
+ * `long` marks work long enough to report even outside a notebook (runs of ≥ LONG_RUN_STEPS steps).
+ */
+export type ProgressFactory = (total: number, label: string, startedAt: number, long: boolean) => ProgressReporter | null;
 
 let factory: ProgressFactory | null = null;
 
@@ -20,6 +23,6 @@ export function setProgressFactory(f: ProgressFactory | null): void {
 }
 
 /** The registered factory's reporter, or null. */
-export function makeProgress(total: number, label: string, startedAt = Date.now()): ProgressReporter | null {
-  return factory ? factory(total, label, startedAt) : null;
+export function makeProgress(total: number, label: string, startedAt = Date.now(), long = false): ProgressReporter | null {
+  return factory ? factory(total, label, startedAt, long) : null;
 }

@@ -10,6 +10,7 @@
 import type { NeuronPopulation, SpikeEmitter } from "./population.js";
 import type { Csr } from "./connect.js";
 import type { ShortTermPlasticity } from "../plasticity/short-term.js";
+import { INSPECT, describeProjection } from "./describe.js";
 
 /** Which ring buffer a projection writes into. */
 export type Receptor = "E" | "I";
@@ -34,10 +35,22 @@ export class Projection {
     public weight: number | Float32Array,
     /** Constant delay in steps, or one per synapse in CSR order. */
     readonly delaySteps: number | Uint16Array,
+    /** The network's time step (ms), to state delays in ms (optional). */
+    readonly dt?: number,
   ) {
     this.receptor = pre.kind === "excitatory" ? "E" : "I";
     this.rowPtr = csr.rowPtr;
     this.col = csr.col;
+  }
+
+  /** One line: sizes, synapses, kind, weight and delay (ranges when they vary). */
+  toString(): string {
+    return describeProjection(this);
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
   }
 
   /** Number of synapses. */

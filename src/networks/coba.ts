@@ -5,12 +5,24 @@
  * E_I = −80 mV, τ_E = 5 ms, τ_I = 10 ms, Δg_E = 6 nS, Δg_I = 67 nS, no external input: activity is
  * self-sustained from the initial state.
  *
- * Initialisation (as in the Brian and NEST versions of the benchmark): V ~ N(−55, 5²) mV,
- * g_E ~ N(40, 15²) nS, g_I ~ N(200, 120²) nS. With fixed in-degree the network is the scaled
- * variant (COBA-40k: 40,000 neurons, in-degree 80).
+ * Initialisation (default): V ~ U(V_reset, V_th) = U(−60, −50) mV, as in the PyNN implementation of
+ * the benchmarks that ran NEURON, NEST and PCSIM in Brette et al. (2007) (Davison's
+ * `VAbenchmarks.py`: `RandomDistribution('uniform', [v_reset, v_thresh])`) and in Brian2's
+ * `examples/CUBA.py` (`v = Vr + rand()*(Vt - Vr)`); g_E ~ N(40, 15²) nS and g_I ~ N(200, 120²) nS
+ * (untruncated), as in Brette's Brian script of the benchmark (Brette et al. 2007 supplementary
+ * `COBA.py`: `ge = randn*1.5 + 4`, `gi = randn*12 + 20` in units of g_L = 10 nS). The PyNN version
+ * starts from g = 0 and instead kicks the network with Poisson input for its first 50 ms; without
+ * input or initial conductances no neuron below threshold would ever fire. (Brette's script starts V
+ * from N(−65, 5²) mV — `randn*5 − 5` mV in a frame where E_L = 0; an earlier version of this builder
+ * used N(−55, 5²) mV, which puts 16 % of the neurons above threshold at t = 0 and lets the
+ * activity die out after the first volley on about half the seeds.) From the default start the
+ * network settles at ≈ 20 Hz (E and I), CV ≈ 1.5. `init` replaces the initial state.
+ *
+ * With fixed in-degree the network is the scaled variant (COBA-40k: 40,000 neurons, in-degree 80).
  */
 import { Network } from "../network/network.js";
 import { lif } from "../neurons/lif.js";
+import type { InitialState } from "../network/population.js";
 import { twoPopulationNetwork } from "./two-population.js";
 
 /** Options of {@link coba}. */
@@ -21,19 +33,26 @@ export interface CobaOptions {
   p?: number;
   /** Fixed in-degree from the whole network (split 80/20 between E and I), instead of p. */
   indegree?: number;
+  /** Excitatory conductance jump Δg_E (nS, default 6). */
   wE?: number;
+  /** Inhibitory conductance jump Δg_I (nS, default 67). */
   wI?: number;
+  /** Time step (ms, default 0.1). */
   dt?: number;
   seed?: number;
+  /** Initial state of every neuron (default {@link COBA_INIT}). */
+  init?: InitialState;
 }
 
+/** The default initial state of {@link coba} (see the module doc for its sources). */
+export const COBA_INIT: InitialState = {
+  v: { dist: "uniform", low: -60, high: -50 },
+  gE: { dist: "normal", mean: 40, sd: 15 },
+  gI: { dist: "normal", mean: 200, sd: 120 },
+};
+
 /** Builds the COBA network (populations "E" and "I"). */
-export function coba({ n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1 }: CobaOptions = {}): Network {
+export function coba({ n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1, init = COBA_INIT }: CobaOptions = {}): Network {
   const model = lif({ synapse: "conductance", C_m: 200, g_L: 10, E_L: -60, V_reset: -60, V_th: -50, t_ref: 5, E_E: 0, E_I: -80, tau_E: 5, tau_I: 10 });
-  const init = {
-    v: { dist: "normal" as const, mean: -55, sd: 5 },
-    gE: { dist: "normal" as const, mean: 40, sd: 15 },
-    gI: { dist: "normal" as const, mean: 200, sd: 120 },
-  };
   return twoPopulationNetwork(new Network({ dt, seed }), { n, model, init, p, indegree, wE, wI });
 }

@@ -18,6 +18,7 @@
  */
 import { readParams, type Quantity } from "../params/quantity.js";
 import { Rng } from "../random/rng.js";
+import { toSteps } from "../network/steps.js";
 
 const nS = (doc: string, def: number) => ({ unit: "nS", default: def, min: 0, doc });
 const ms = (doc: string, def: number) => ({ unit: "ms", default: def, min: 0, exclusiveMin: true, doc });
@@ -76,7 +77,7 @@ export function simulatePointConductance(options: PointConductanceOptions): Poin
   const dt = readParams({ dt: { unit: "ms", min: 0, exclusiveMin: true } }, { dt: dtQ }).dt;
   const T = readParams({ duration: { unit: "ms", min: 0, exclusiveMin: true } }, { duration }).duration;
   if (!(p.V_reset < p.V_th)) throw new RangeError(`invalid V_reset: ${p.V_reset} mV (expected below V_th = ${p.V_th} mV)`);
-  const steps = Math.round(T / dt);
+  const steps = toSteps(T, dt, "simulatePointConductance duration");
   const ge0 = p.g_e0 * p.intensity, gi0 = p.g_i0 * p.intensity;
   const se = p.sigma_e * Math.sqrt(p.intensity), si = p.sigma_i * Math.sqrt(p.intensity);
   const de = Math.exp(-dt / p.tau_e), di = Math.exp(-dt / p.tau_i);
@@ -87,7 +88,7 @@ export function simulatePointConductance(options: PointConductanceOptions): Poin
   };
   let ge = ge0, gi = gi0;
   let v = v0 ?? (p.g_L * p.E_L + ge0 * p.E_e + gi0 * p.E_i) / (p.g_L + ge0 + gi0);
-  const refSteps = Math.round(p.t_ref / dt);
+  const refSteps = toSteps(p.t_ref, dt, "simulatePointConductance t_ref");
   let ref = 0;
   for (let k = 0; k < steps; k++) {
     const t = k * dt;

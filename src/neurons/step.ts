@@ -5,7 +5,7 @@
  *      spikes, Poisson input) is added to g_E/g_I (or I_E/I_I; or V for delta synapses);
  *   2. integrate: V over [t, t + dt] — not during the refractory period, when V stays at V_reset;
  *   3. threshold: V > V_th marks a spike at time t + dt;
- *   4. reset: V = V_reset, refractory for round(t_ref/dt) steps, w += b;
+ *   4. reset: V = V_reset, refractory for t_ref in whole steps (network/steps.ts: nearest, halves up), w += b;
  *   then the network scatters the spikes into the targets' ring buffers for step + 1 + delay.
  *
  * Integration: exact for current and delta synapses (the equations are linear). For conductance
@@ -17,6 +17,8 @@
  * the same arithmetic in kernels.ts; the tests check that both give identical results.
  */
 import type { NeuronPopulation } from "../network/population.js";
+import { toSteps } from "../network/steps.js";
+import { warnOnce, type Warn } from "../params/warn.js";
 
 /** Step-independent constants of a population for a given dt. */
 export interface StepConstants {
@@ -39,8 +41,8 @@ function propagator(dt: number, tauM: number, tauS: number, C: number): number {
   return (tauM * tauS / (C * (tauS - tauM))) * (Math.exp(-dt / tauS) - Math.exp(-dt / tauM));
 }
 
-/** The constants a population's step needs at this dt. */
-export function stepConstants(pop: NeuronPopulation, dt: number): StepConstants {
+/** The constants a population's step needs at this dt (a t_ref that is not a multiple of dt warns through `warn`). */
+export function stepConstants(pop: NeuronPopulation, dt: number, warn: Warn = warnOnce): StepConstants {
   const { C_m, g_L, tau_E, tau_I, tau_w, t_ref } = pop.model.params;
   const dE = Math.exp(-dt / tau_E);
   const dI = Math.exp(-dt / tau_I);
@@ -53,7 +55,7 @@ export function stepConstants(pop: NeuronPopulation, dt: number): StepConstants 
     eM: Math.exp(-dt / tauM),
     pE: propagator(dt, tauM, tau_E, C_m),
     pI: propagator(dt, tauM, tau_I, C_m),
-    refSteps: Math.round(t_ref / dt),
+    refSteps: toSteps(t_ref, dt, `${pop.name}.t_ref`, { warn }),
   };
 }
 

@@ -1,6 +1,7 @@
 export { quantity, readParams, setUnitParser, closest, editDistance } from "./quantity.js";
 export type { Quantity, Range, ParamSpec, Schema, Params, UnitParser } from "./quantity.js";
-export { warnOnce, setWarningHandler, resetWarnings } from "./warn.js";
+export { warnOnce, setWarningHandler, resetWarnings, Warnings } from "./warn.js";
+export type { Warn } from "./warn.js";
 export { UNITS } from "./units.js";
 export { notebookParams } from "./notebook.js";
 export type { NotebookParams, ParamRow } from "./notebook.js";

@@ -12,6 +12,8 @@ export interface ParamRow {
   value: number;
   unit: string;
   meaning: string;
+  /** Whether the value came from an override (TIGHTROPE_PARAMS or the overrides argument) rather than the default. */
+  overridden: boolean;
 }
 
 /** Parameters of a notebook: the numbers, and the rows of the table it prints. */
@@ -47,6 +49,7 @@ export function notebookParams<S extends Schema>(schema: S, overrides: Record<st
     value: values[name],
     unit: spec.unit,
     meaning: spec.doc ?? "",
+    overridden: Object.prototype.hasOwnProperty.call(input, name),
   }));
   return { values, rows, overridden: Object.keys(input) };
 }

@@ -44,6 +44,9 @@ function describeRange(unit: string, r: Range): string {
   return parts.length ? parts.join(", ") : `a finite number${u ? ` in${u}` : ""}`;
 }
 
+/** Longest string accepted as a quantity ("-60 mV" needs a handful of characters; a megabyte is a mistake). */
+const MAX_QUANTITY_TEXT = 200;
+
 /**
  * Reads one parameter: returns it as a number in `unit` (the internal unit) after checking it is
  * finite and inside `range`.
@@ -57,6 +60,10 @@ export function quantity(name: string, value: Quantity, unit: string, range: Ran
   if (typeof value === "number") {
     x = value;
   } else if (typeof value === "string") {
+    if (value.length > MAX_QUANTITY_TEXT) {
+      throw new TypeError(`invalid ${name}: a string of ${value.length} characters starting ${JSON.stringify(value.slice(0, 20))}… ` +
+        `(expected a number with a unit such as "${unit ? `1 ${unit}` : "1"}")`);
+    }
     const trimmed = value.trim();
     if (trimmed !== "" && Number.isFinite(Number(trimmed))) {
       x = Number(trimmed);
@@ -133,7 +140,7 @@ export function readParams<S extends Schema>(schema: S, input: Record<string, Qu
   context = "parameters"): Params<S> {
   const names = Object.keys(schema);
   for (const key of Object.keys(input)) {
-    if (!(key in schema)) {
+    if (!Object.prototype.hasOwnProperty.call(schema, key)) {
       const guess = closest(key, names);
       throw new TypeError(`unknown parameter ${key} for ${context}` +
         (guess ? `; did you mean ${guess}?` : `; expected one of ${names.join(", ")}`));

@@ -11,6 +11,67 @@
 import { readParams, type Quantity } from "../params/quantity.js";
 import type { Projection } from "../network/projection.js";
 
+/** The linearised dynamics of {@link InhibitoryScaling} around its fixed point (see {@link scalingLinearisation}). */
+export interface ScalingLinearisation {
+  /** k G (1/ms): the settling rate if the rate estimate were instantaneous. */
+  kG: number;
+  /** k G τ_r: below 1/4 over-damped, above under-damped. */
+  kGtau: number;
+  /** Damping ratio ζ = 1/(2√(k G τ_r)). */
+  zeta: number;
+  /** Time constant of the slowest decay (ms): 2τ_r/(1 − √(1 − 4kGτ_r)) over-damped, 2τ_r (the envelope) under-damped. */
+  decayTime: number;
+  /** Damped period 2π/ω_d (ms), ω_d = √(kG/τ_r − 1/(4τ_r²)); Infinity when not under-damped. */
+  period: number;
+  /** First overshoot after release from rest at s* + Δ, as a fraction of Δ: exp(−πζ/√(1 − ζ²)); 0 when not under-damped. */
+  overshoot: number;
+  /** When that overshoot peaks, π/ω_d (ms); Infinity when not under-damped. */
+  firstExtremum: number;
+}
+
+/**
+ * Linearisation of homeostatic scaling around its fixed point s*: with G = −∂r/∂s (Hz per unit
+ * scale, the open-loop gain), k (1/(Hz·ms)) and τ_r (ms), the deviation obeys
+ *   τ_r s'' + s' + k G s = 0,   eigenvalues λ = (−1 ± √(1 − 4kGτ_r))/(2τ_r).
+ * The rule starts its rate estimate at r0, so a scale started at s* + Δ is released from rest (s'(0) = 0).
+ * Throws a RangeError unless k > 0, G > 0 and τ_r > 0.
+ */
+export function scalingLinearisation({ k, G, tau_r }: { k: number; G: number; tau_r: number }): ScalingLinearisation {
+  if (!(k > 0)) throw new RangeError(`invalid k: ${k} (expected a learning rate in 1/(Hz·ms), > 0)`);
+  if (!(G > 0)) throw new RangeError(`invalid G: ${G} (expected the open-loop gain −∂r/∂s in Hz, > 0)`);
+  if (!(tau_r > 0)) throw new RangeError(`invalid tau_r: ${tau_r} (expected a time constant in ms, > 0)`);
+  const kG = k * G, kGtau = kG * tau_r, zeta = 1 / (2 * Math.sqrt(kGtau));
+  if (kGtau <= 0.25) {
+    return { kG, kGtau, zeta, decayTime: (2 * tau_r) / (1 - Math.sqrt(1 - 4 * kGtau)), period: Infinity, overshoot: 0, firstExtremum: Infinity };
+  }
+  const omega = Math.sqrt(kG / tau_r - 1 / (4 * tau_r * tau_r));
+  return { kG, kGtau, zeta, decayTime: 2 * tau_r, period: (2 * Math.PI) / omega, overshoot: Math.exp((-Math.PI * zeta) / Math.sqrt(1 - zeta * zeta)), firstExtremum: Math.PI / omega };
+}
+
+/**
+ * The linearised deviation (s(t) − s*)/(s(0) − s*) of a scale released from rest (see
+ * {@link scalingLinearisation}) at times `t` (ms): (λ₂e^{−λ₁t} − λ₁e^{−λ₂t})/(λ₂ − λ₁) over-damped,
+ * (1 + t/(2τ_r)) e^{−t/(2τ_r)} critically damped, e^{−t/(2τ_r)}(cos ω_d t + sin ω_d t/(2τ_r ω_d)) under-damped.
+ */
+export function scalingDeviation(params: { k: number; G: number; tau_r: number }, t: ArrayLike<number>): Float64Array {
+  const { kGtau } = scalingLinearisation(params);
+  const tau = params.tau_r, sigma = 1 / (2 * tau), out = new Float64Array(t.length);
+  const disc = 1 - 4 * kGtau;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (disc > 1e-12) {
+      const l1 = (1 - Math.sqrt(disc)) / (2 * tau), l2 = (1 + Math.sqrt(disc)) / (2 * tau);
+      out[i] = (l2 * Math.exp(-l1 * x) - l1 * Math.exp(-l2 * x)) / (l2 - l1);
+    } else if (disc < -1e-12) {
+      const w = Math.sqrt(-disc) / (2 * tau);
+      out[i] = Math.exp(-sigma * x) * (Math.cos(w * x) + (sigma / w) * Math.sin(w * x));
+    } else {
+      out[i] = (1 + sigma * x) * Math.exp(-sigma * x);
+    }
+  }
+  return out;
+}
+
 /** Parameters of {@link InhibitoryScaling}. */
 export const SCALING_SCHEMA = {
   k: { unit: "", default: 1e-5, min: 0, doc: "learning rate (1/(Hz·ms))" },

@@ -8,6 +8,14 @@
  * rate equals ρ0 (default 3 Hz; α = 0.12). Coincident pre and post spikes potentiate: inhibition
  * learns to track excitation (detailed balance). Weights stay in [0, w_max]; η in weight units (nS).
  * The weight changes of a step are applied before that step's spikes are delivered.
+ *
+ * Fixed point with correlations. Averaged over a window T, the drift of synapse i → j is
+ *   ⟨Δw⟩/(η T) = ρ_i (2 τ ρ_j − α) + c_ij,
+ *   c_ij = (Σ_{pre spikes} x_j + Σ_{post spikes} x_i)/T − 2 τ ρ_i ρ_j,
+ * the excess of pre–post coincidences over chance, weighted by the STDP window (Kempter, Gerstner &
+ * van Hemmen 1999). Only for c = 0 does the drift vanish at ρ_j = ρ0; inhibition that suppresses its
+ * target right after it fires (c < 0) moves the fixed point above ρ0. {@link InhibitorySTDP.drift}
+ * measures the terms over the window since {@link InhibitorySTDP.resetDrift}.
  */
 import { readParams, type Quantity } from "../params/quantity.js";
 import type { Projection } from "../network/projection.js";
@@ -19,6 +27,39 @@ export const ISTDP_SCHEMA = {
   tau: { unit: "ms", default: 20, min: 0, exclusiveMin: true, doc: "trace time constant τ_STDP" },
   w_max: { unit: "nS", default: 100, min: 0, exclusiveMin: true, doc: "largest weight" },
 };
+
+/**
+ * The rule's drift decomposed over a window (see the module comment); rates in Hz, over synapses.
+ * ρ_w = Σ ρ_i ρ_j / Σ ρ_i is the postsynaptic rate weighted by presynaptic rate (what the rule sees),
+ * `shift` = Σ c_ij / (2 τ′ Σ ρ_i) the pre–post correlation expressed as a rate, `rhoFixed` = ρ0′ − shift
+ * the rate at which the mean drift would vanish, and `residual` = ρ_w − rhoFixed the part of the
+ * mean drift still pushing the weights (Hz; 0 when the weights are stationary). τ′ = dt e^{−dt/τ}/(1 − e^{−dt/τ})
+ * is the mean trace per unit rate of the discrete trace, ρ0′ = α/(2τ′).
+ */
+export interface ISTDPDrift {
+  /** Window length (ms). */
+  T: number;
+  /** Mean presynaptic rate over synapses (Hz). */
+  preRate: number;
+  /** Postsynaptic rate weighted by presynaptic rate, ρ_w (Hz). */
+  postRate: number;
+  /** Mean postsynaptic trace at presynaptic spikes, over its chance value (1 = uncorrelated). */
+  postAtPre: number;
+  /** Mean presynaptic trace at postsynaptic spikes, over its chance value (1 = uncorrelated). */
+  preAtPost: number;
+  /** Target rate of the discrete rule for uncorrelated trains, ρ0′ = α/(2τ′) (Hz). */
+  rho0: number;
+  /** Correlation shift (Hz): the fixed point moves to ρ0′ − shift. */
+  shift: number;
+  /** Rate at which the mean drift vanishes, ρ0′ − shift (Hz). */
+  rhoFixed: number;
+  /** ρ_w − rhoFixed (Hz): > 0 means the weights were still growing on average. */
+  residual: number;
+  /** Fraction of synapses at 0 at the end of the window (their drift is cut off). */
+  atZero: number;
+  /** τ′ (ms): mean of the discrete trace per unit rate, → τ_STDP as dt → 0. */
+  tauTrace: number;
+}
 
 /** Vogels et al. (2011) inhibitory STDP on one inhibitory projection. */
 export class InhibitorySTDP {
@@ -32,6 +73,12 @@ export class InhibitorySTDP {
   private readonly postPtr: Int32Array;
   private readonly postSyn: Int32Array;
   private readonly preOf: Int32Array;
+  private readonly preCount: Float64Array;
+  private readonly postCount: Float64Array;
+  private elapsed = 0;
+  private dt = NaN;
+  private postTraceAtPre = 0;
+  private preTraceAtPost = 0;
 
   constructor(readonly projection: Projection, options: Partial<Record<keyof typeof ISTDP_SCHEMA, Quantity>> = {}) {
     if (projection.receptor !== "I") throw new TypeError(`invalid projection: ${projection.name} is excitatory; inhibitory STDP acts on inhibitory synapses`);
@@ -43,6 +90,8 @@ export class InhibitorySTDP {
     this.weights = projection.weight;
     this.preTrace = new Float64Array(projection.pre.n);
     this.postTrace = new Float64Array(projection.post.n);
+    this.preCount = new Float64Array(projection.pre.n);
+    this.postCount = new Float64Array(projection.post.n);
     // synapses by postsynaptic neuron (counting sort), and the presynaptic neuron of each synapse
     const nPost = projection.post.n;
     this.postPtr = new Int32Array(nPost + 1);
@@ -65,23 +114,77 @@ export class InhibitorySTDP {
     for (let j = 0; j < postTrace.length; j++) postTrace[j] *= decay;
     const pre = this.projection.pre, post = this.projection.post;
     const { rowPtr, col } = this.projection;
+    this.elapsed += dt;
+    this.dt = dt;
+    let atPre = 0, atPost = 0;
     for (let s = 0; s < pre.nSpikes; s++) {
       const i = pre.spikes[s];
+      this.preCount[i]++;
       for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) {
-        const w = weights[k] + eta * (postTrace[col[k]] - alpha);
+        const x = postTrace[col[k]];
+        atPre += x;
+        const w = weights[k] + eta * (x - alpha);
         weights[k] = w < 0 ? 0 : w > w_max ? w_max : w;
       }
     }
     for (let s = 0; s < post.nSpikes; s++) {
       const j = post.spikes[s];
+      this.postCount[j]++;
       for (let q = this.postPtr[j]; q < this.postPtr[j + 1]; q++) {
         const k = this.postSyn[q];
-        const w = weights[k] + eta * preTrace[this.preOf[k]];
+        const x = preTrace[this.preOf[k]];
+        atPost += x;
+        const w = weights[k] + eta * x;
         weights[k] = w > w_max ? w_max : w;
       }
     }
+    this.postTraceAtPre += atPre;
+    this.preTraceAtPost += atPost;
     for (let s = 0; s < pre.nSpikes; s++) preTrace[pre.spikes[s]] += 1;
     for (let s = 0; s < post.nSpikes; s++) postTrace[post.spikes[s]] += 1;
+  }
+
+  /** Start a new window for {@link InhibitorySTDP.drift}: zero the spike counts and trace sums. */
+  resetDrift(): void {
+    this.preCount.fill(0);
+    this.postCount.fill(0);
+    this.elapsed = 0;
+    this.postTraceAtPre = 0;
+    this.preTraceAtPost = 0;
+  }
+
+  /**
+   * The drift of the rule over the window since construction or the last {@link InhibitorySTDP.resetDrift},
+   * decomposed into its rate and correlation parts (see {@link ISTDPDrift}). Throws a RangeError when the
+   * window is empty or no presynaptic spike arrived.
+   */
+  drift(): ISTDPDrift {
+    const T = this.elapsed, dt = this.dt;
+    const { rowPtr, col } = this.projection;
+    let sumPre = 0, sumPrePost = 0, atZero = 0;
+    for (let i = 0; i + 1 < rowPtr.length; i++) {
+      const ri = this.preCount[i] / T;
+      for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) {
+        sumPre += ri;
+        sumPrePost += ri * (this.postCount[col[k]] / T);
+        if (this.weights[k] === 0) atZero++;
+      }
+    }
+    if (!(T > 0 && dt > 0) || !(sumPre > 0)) {
+      throw new RangeError(`invalid drift window: ${T} ms with no presynaptic spike at a synapse (run the network with presynaptic activity after resetDrift())`);
+    }
+    const e = Math.exp(-dt / this.params.tau);
+    const tauD = (dt * e) / (1 - e); // mean trace per unit rate (ms)
+    const chance = tauD * sumPrePost * T; // expected Σ x_post at pre spikes = Σ x_pre at post spikes
+    const excess = (this.postTraceAtPre + this.preTraceAtPost) / T - 2 * tauD * sumPrePost; // per ms
+    const rho0 = (this.alpha / (2 * tauD)) * 1000;
+    const shift = (excess / (2 * tauD * sumPre)) * 1000;
+    const postRate = (sumPrePost / sumPre) * 1000;
+    return {
+      T, preRate: (sumPre / col.length) * 1000, postRate,
+      postAtPre: this.postTraceAtPre / chance, preAtPost: this.preTraceAtPost / chance,
+      rho0, shift, rhoFixed: rho0 - shift, residual: postRate - (rho0 - shift), atZero: atZero / col.length, tauTrace: tauD,
+    };
   }
 
   /** Mean weight (nS). */

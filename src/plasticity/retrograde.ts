@@ -10,9 +10,13 @@
  *   target_j = s_max · e_j^n / (e_j^n + K^n)            (Hill: needs sustained, intense firing);
  *   s_j relaxes to target_j with τ_on (default 0.5 s) when rising, τ_off (default 20 s) when falling;
  * and every synapse of the modulated projection onto j delivers w · (1 − s_j).
- * With the defaults, ~1 s of firing at ≥ 30 Hz suppresses release by up to 80 %, and release
- * recovers over tens of seconds (DSI lasts ~10–40 s in hippocampal slices; Wilson & Nicoll 2001).
- * These are modelling assumptions chosen to match those time scales, not fitted values.
+ * With the defaults, ~1 s of firing at ≥ 30 Hz suppresses release by up to s_max = 80 %, and
+ * release recovers with τ_off = 20 s (DSI lasts ~10–40 s in hippocampal slices; Wilson & Nicoll
+ * 2001). s_max is placed above the > 50 % suppression of evoked IPSCs reported for DSI (Pitler &
+ * Alger 1992; Wilson & Nicoll 2001): evoked IPSCs mix CB1⁺ and CB1⁻ synapses, so the CB1⁺ part must
+ * be suppressed more than the whole. These are modelling assumptions chosen to match the reported
+ * size and time scales, not fitted values. (Notebook 04 checks the peak suppression against the
+ * > 50 % and the fitted recovery time constant against τ_off.)
  */
 import { readParams, type Quantity } from "../params/quantity.js";
 import type { Projection } from "../network/projection.js";

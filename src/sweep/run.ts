@@ -7,18 +7,19 @@
  * stopped; a point that throws is reported with its parameters and does not lose the others.
  *
  * The function is sent to the workers as source text: it may use only its arguments (no variables
- * of the notebook around it). Results must be JSON-serialisable objects of numbers and strings.
+ * of the notebook around it). Results must be plain records of numbers, strings, booleans or arrays
+ * of them (NaN, ±Infinity and −0 survive the cache). See pool.ts for what happens when a worker dies.
  */
-import { Worker } from "node:worker_threads";
 import { cpus } from "node:os";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { createHash } from "node:crypto";
-import { parseShard, pointKey, pointSeed, shardPoints, type Point, type Shard } from "./grid.js";
+import { pointKey, pointSeed, parseShard, shardPoints, type Point, type Shard } from "./grid.js";
 import { makeProgress } from "../network/progress.js";
+import { VERSION } from "../version.js";
+import { SweepCache, hash } from "./cache.js";
+import { checkResult, encodeJSON, type ResultValue } from "./codec.js";
+import { runPool, type Job } from "./pool.js";
 
 /** The function run at each point. */
-export type PointFunction = (params: Point, tr: any, seed: number) => Record<string, unknown> | Promise<Record<string, unknown>>;
+export type PointFunction = (params: any, tr: any, seed: number) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 /** Options of {@link runSweep}. */
 export interface SweepOptions {
@@ -28,7 +29,7 @@ export interface SweepOptions {
   fn: PointFunction | string;
   /** Sweep seed (default 1). */
   seed?: number;
-  /** Worker threads (default: number of cores). */
+  /** Worker threads: a whole number ≥ 1 (default: number of cores). */
   workers?: number;
   /** Folder of the on-disk cache (default none: nothing is cached). */
   cache?: string;
@@ -41,6 +42,10 @@ export interface SweepOptions {
   library?: string;
   /** Label of the progress bar. */
   label?: string;
+  /** Per-point time limit (s, default none): a point that runs longer fails and its worker is replaced. */
+  timeLimit?: number;
+  /** Heap limit of each worker (MB, default V8's): a point that runs out of memory fails; the others go on. */
+  memoryLimit?: number;
 }
 
 /** One row per point: its index, parameters, seed, status, and the function's result fields. */
@@ -52,85 +57,85 @@ export interface SweepRow {
   cached: boolean;
   seconds: number;
   params: Point;
-  result: Record<string, unknown>;
+  result: Record<string, ResultValue>;
 }
 
-const WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
-const fn = (0, eval)("(" + workerData.source + ")");
-import(workerData.library).then((tr) => {
-  parentPort.on("message", async ({ index, params, seed }) => {
-    const t0 = Date.now();
-    try {
-      const result = await fn(params, tr, seed);
-      parentPort.postMessage({ index, ok: true, result, seconds: (Date.now() - t0) / 1000 });
-    } catch (e) {
-      parentPort.postMessage({ index, ok: false, error: String(e && e.stack || e), seconds: (Date.now() - t0) / 1000 });
-    }
-  });
-  parentPort.postMessage({ ready: true });
-}, (e) => parentPort.postMessage({ fatal: "cannot import " + workerData.library + ": " + e.message + " (pass library: an absolute path to tightrope's dist/index.js)" }));
-`;
-
-function hash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 20);
+/**
+ * What makes two sweep runs the same sweep: the point function's source, the library version, the
+ * sweep seed and the list of points. Stored with shard files, so `merge` can refuse parts of
+ * different sweeps.
+ */
+export interface SweepIdentity {
+  /** Hash of everything below. */
+  id: string;
+  version: string;
+  seed: number;
+  /** Hash of the point function's source. */
+  fn: string;
+  /** Hash of the points (in order). */
+  points: string;
+  total: number;
 }
 
-/** Runs a sweep across worker threads; resolves to one row per point of the (shard of the) sweep. */
-export async function runSweep(options: SweepOptions): Promise<SweepRow[]> {
-  const { points, fn, seed = 1, workers = cpus().length, cache, library = "tightrope/core", label = "sweep" } = options;
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+function sourceOf(fn: PointFunction | string): string {
   const source = typeof fn === "function" ? fn.toString() : String(fn);
   if (!/=>|function/.test(source)) throw new TypeError(`invalid fn: expected a function (params, tr, seed) => result`);
-  const nWorkers = Math.max(1, Math.floor(workers));
+  return source;
+}
+
+/** The identity of a sweep (see {@link SweepIdentity}). */
+export function sweepIdentity({ points, fn, seed = 1 }: Pick<SweepOptions, "points" | "fn" | "seed">): SweepIdentity {
+  const fnHash = hash(sourceOf(fn));
+  const pointsHash = hash(points.map(pointKey).join("\n"));
+  return { id: hash(`${VERSION}|${seed}|${fnHash}|${pointsHash}`), version: VERSION, seed, fn: fnHash, points: pointsHash, total: points.length };
+}
+
+function checkCount(name: string, value: number | undefined, min: number, integer: boolean): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new RangeError(`invalid ${name}: ${String(value)} (expected ${integer ? "a whole number" : "a number"} ≥ ${min})`);
+  }
+}
+
+/**
+ * Runs a sweep across worker threads; resolves to one row per point of the (shard of the) sweep.
+ * Cached points are read back (with their index in this sweep); every finished point is cached at
+ * once, so a sweep killed at any moment resumes with what it had done.
+ */
+export async function runSweep(options: SweepOptions): Promise<SweepRow[]> {
+  const { points, fn, seed = 1, workers = cpus().length, cache, library = "tightrope/core", label = "sweep", timeLimit, memoryLimit } = options;
+  checkCount("workers", workers, 1, true);
+  checkCount("timeLimit", timeLimit, Number.MIN_VALUE, false);
+  checkCount("memoryLimit", memoryLimit, 16, true);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const source = sourceOf(fn);
   const todo = shardPoints(points, shard);
   const rows: SweepRow[] = [];
-  const fnHash = hash(source);
-  if (cache) mkdirSync(cache, { recursive: true });
-  const cacheFile = (point: Point, s: number) => join(cache!, `${hash(`${fnHash}|${pointKey(point)}|${s}`)}.json`);
+  const store = cache ? new SweepCache(cache, `${hash(source)}|${VERSION}`) : null;
 
-  const queue: { index: number; point: Point; seed: number }[] = [];
+  const queue: Job[] = [];
   for (const { index, point } of todo) {
     const s = pointSeed(seed, point);
-    if (cache && existsSync(cacheFile(point, s))) {
-      const saved = JSON.parse(readFileSync(cacheFile(point, s), "utf8")) as SweepRow;
-      rows.push({ ...saved, cached: true });
-    } else {
-      queue.push({ index, point, seed: s });
-    }
+    const key = pointKey(point);
+    const saved = store?.read<SweepRow>(key, s);
+    if (saved) rows.push({ ...saved, index, params: point, seed: s, cached: true });
+    else queue.push({ index, point, seed: s });
   }
   const bar = queue.length ? makeProgress(todo.length, label, Date.now()) : null;
   let done = rows.length;
   bar?.update(done);
-
-  await new Promise<void>((resolve, reject) => {
-    if (queue.length === 0) { resolve(); return; }
-    let next = 0;
-    let active = 0;
-    const pool: Worker[] = [];
-    const finish = () => { for (const w of pool) void w.terminate(); resolve(); };
-    const feed = (w: Worker) => {
-      if (next >= queue.length) { if (active === 0) finish(); return; }
-      const job = queue[next++];
-      active++;
-      w.postMessage({ index: job.index, params: job.point, seed: job.seed });
-    };
-    for (let k = 0; k < Math.min(nWorkers, queue.length); k++) {
-      const w = new Worker(WORKER, { eval: true, workerData: { source, library } });
-      pool.push(w);
-      w.on("message", (m: { ready?: boolean; fatal?: string; index: number; ok: boolean; result?: Record<string, unknown>; error?: string; seconds: number }) => {
-        if (m.fatal) { for (const x of pool) void x.terminate(); reject(new Error(m.fatal)); return; }
-        if (m.ready) { feed(w); return; }
-        active--;
-        const job = queue.find((q) => q.index === m.index)!;
-        const row: SweepRow = { index: m.index, seed: job.seed, ok: m.ok, error: m.error, cached: false, seconds: m.seconds, params: job.point, result: m.result ?? {} };
-        rows.push(row);
-        if (cache && m.ok) writeFileSync(cacheFile(job.point, job.seed), JSON.stringify(row));
-        bar?.update(++done);
-        feed(w);
-      });
-      w.on("error", (e) => { for (const x of pool) void x.terminate(); reject(e); });
+  await runPool(queue, { source, library, workers, timeLimit, memoryLimit }, (job, outcome) => {
+    const where = `point ${job.index} ${JSON.stringify(job.point)}`;
+    let result: Record<string, ResultValue> = {};
+    let ok = outcome.ok;
+    let error = outcome.error;
+    if (ok) {
+      try { result = checkResult(outcome.result, where); } catch (e) { ok = false; error = (e as Error).message; }
     }
+    const row: SweepRow = { index: job.index, seed: job.seed, ok, error, cached: false, seconds: outcome.seconds, params: job.point, result };
+    rows.push(row);
+    if (store && ok) store.write(pointKey(job.point), job.seed, row);
+    bar?.update(++done);
   });
   bar?.finish();
   return rows.sort((a, b) => a.index - b.index);
@@ -155,7 +160,7 @@ export function mergeSweeps(parts: readonly (readonly SweepRow[])[]): SweepRow[]
   for (const part of parts) {
     for (const row of part) {
       const prev = byIndex.get(row.index);
-      if (prev && JSON.stringify(prev.result) !== JSON.stringify(row.result)) {
+      if (prev && encodeJSON(prev.result) !== encodeJSON(row.result)) {
         throw new RangeError(`invalid merge: point ${row.index} ${JSON.stringify(row.params)} has two different results`);
       }
       byIndex.set(row.index, row);

@@ -5,7 +5,7 @@ import { erf, erfcx } from "../../src/analysis/special.js";
 import { brunelRate, lifRate, siegert } from "../../src/analysis/mean-field.js";
 import { classifyRegime, synchrony } from "../../src/analysis/regime.js";
 import { firingRates, gaussianSmooth, meanRate, timeWindow } from "../../src/analysis/rates.js";
-import { currentStats } from "../../src/analysis/currents.js";
+import { currentStats, currentSummary } from "../../src/analysis/currents.js";
 import { Rng } from "../../src/random/rng.js";
 import type { Spikes } from "../../src/monitors/spike-monitor.js";
 
@@ -125,5 +125,19 @@ describe("currentStats", () => {
     expect(s.corrEI).toBeCloseTo(-1, 6);
     expect(s.sdNet).toBeCloseTo(0, 6);
     expect(s.imbalance).toBeCloseTo(0.1, 2);
+  });
+  it("currentSummary averages over neurons and leaves out NaN correlations", () => {
+    const t = Float64Array.from({ length: 100 }, (_, k) => k);
+    const wave = (a: number, b: number) => Float64Array.from(t, (x) => a + b * Math.sin(x / 5));
+    const stats = currentStats({ population: "P", neurons: Int32Array.from([0, 1]), t, values: {
+      I_E: [wave(100, 10), wave(200, 0)], I_I: [wave(-80, -10), wave(-150, 5)] } });
+    const sum = currentSummary(stats);
+    expect(sum.neurons).toBe(2);
+    expect(sum.meanE).toBeCloseTo(150, 0); // (100 + 200)/2 up to the sine's non-zero mean over 100 samples
+    expect(sum.meanNet).toBeCloseTo((stats[0].meanNet + stats[1].meanNet) / 2, 12);
+    expect(Number.isNaN(stats[1].corrEI)).toBe(true); // constant I_E: no correlation
+    expect(sum.corrEI).toBeCloseTo(-1, 6);              // only neuron 0 counts
+    expect(sum.imbalance).toBeCloseTo((0.2 + 0.25) / 2, 1);
+    expect(() => currentSummary([])).toThrow(RangeError);
   });
 });

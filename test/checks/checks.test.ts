@@ -35,6 +35,11 @@ describe("spread(values)", () => {
     expect(s.nan).toBe(1);
     expect(fmtSpread(s)).toBe("2 ± 1 (n = 3)");
   });
+  it("handles hundreds of thousands of values (no argument spreading)", () => {
+    const s = spread(Float64Array.from({ length: 300_000 }, (_, k) => k));
+    expect(s.min).toBe(0);
+    expect(s.max).toBe(299_999);
+  });
   it("of nothing is NaN with n = 0", () => {
     expect(spread([]).n).toBe(0);
     expect(Number.isNaN(spread([]).mean)).toBe(true);

@@ -35,6 +35,7 @@ it("currentsFigure shows I_E, I_I and their sum", () => {
   const f = currentsFigure(traces, { neuron: 4 });
   const data = (f.marks![1] as unknown as { data: { current: string; value: number }[] }).data;
   expect(data.filter((d) => d.current === "net").map((d) => d.value)).toEqual([2, -1]);
+  expect(f.marginLeft).toBeGreaterThanOrEqual(60); // room for "−4,000 pA" tick labels
   expect(() => currentsFigure(traces, { neuron: 7 })).toThrow(/invalid neuron: 7/);
   expect(() => traceRows(traces, ["v"])).toThrow(/v was not recorded/);
 });

@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { Network } from "../../src/network/network.js";
 import { lif } from "../../src/neurons/lif.js";
 import { populationRate } from "../../src/analysis/rates.js";
+import { StateMonitor } from "../../src/monitors/state-monitor.js";
 
 it("monitorState samples every interval and computes I_E = g_E (E_E − V)", () => {
   const net = new Network({ dt: 0.1 });
@@ -32,4 +33,30 @@ it("monitorSpikes can record a subset of neurons", () => {
   net.run(2);
   expect([...m.spikes(0.1).i]).toEqual([1, 3]);
   expect(() => net.monitorSpikes("G", { neurons: [4] })).toThrow("invalid neurons[0]: 4 for G (expected an index in [0, 4))");
+});
+
+it("a state monitor samples every interval rounded to whole steps, and warns through the given function", () => {
+  const net = new Network({ dt: 0.1 });
+  const pop = net.population("P", 2, lif());
+  const got: string[] = [];
+  const m = new StateMonitor(pop, ["v"], [0], 0.15, 0.1, (_k, msg) => { got.push(msg); return true; });
+  expect(m.everySteps).toBe(2); // 0.15/0.1 = 1.4999999999999998 in floating point: a half, rounded up
+  expect(m.interval).toBeCloseTo(0.2, 12);
+  expect(got).toEqual(["interval of the P state monitor = 0.15 ms is not a multiple of dt = 0.1 ms: rounded to 2 steps = 0.2 ms (times are rounded to the nearest step, halves up)"]);
+  expect(String(m)).toBe("StateMonitor P: v of 1 neuron every 0.2 ms, 0 samples");
+});
+
+it("rates of a monitor of some neurons divide by the neurons recorded, not the population size", async () => {
+  const { Network } = await import("../../src/network/network.js");
+  const { meanRate } = await import("../../src/analysis/rates.js");
+  const { runStatus } = await import("../../src/checks/status.js");
+  const net = new Network({ dt: 0.1 });
+  net.population("E", 10, { synapse: "delta", I_bias: 1000, t_ref: 0 });
+  const all = net.monitorSpikes("E");
+  const some = net.monitorSpikes("E", { neurons: [0, 1, 2] });
+  net.run(50);
+  const a = all.spikes(net.dt), s = some.spikes(net.dt);
+  expect(s.recorded).toBe(3);
+  expect(meanRate(s)).toBeCloseTo(meanRate(a), 10);  // identical neurons: the same rate
+  expect(runStatus(s).rate).toBeCloseTo(runStatus(a).rate, 10);
 });

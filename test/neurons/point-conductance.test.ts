@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pointConductanceSteadyState, simulatePointConductance } from "../../src/neurons/point-conductance.js";
-import { fitExponentialDecay, stepResponse } from "../../src/analysis/tau-eff.js";
+import { fitExponentialDecay, frozenNoiseBias, stepResponse } from "../../src/analysis/tau-eff.js";
 
 const mean = (a: ArrayLike<number>) => { let s = 0; for (let k = 0; k < a.length; k++) s += a[k]; return s / a.length; };
 const sd = (a: ArrayLike<number>) => { const m = mean(a); let s = 0; for (let k = 0; k < a.length; k++) s += (a[k] - m) ** 2; return Math.sqrt(s / a.length); };
@@ -55,5 +55,25 @@ describe("measuring τ_eff", () => {
   it("stepResponse rejects a zero step and too short traces", () => {
     expect(() => stepResponse(() => new Float64Array(10), { dt: 1, start: 0, width: 5, amplitude: 0 })).toThrow(/invalid amplitude/);
     expect(() => stepResponse(() => new Float64Array(10), { dt: 1, start: 5, width: 5, amplitude: -1 })).toThrow(/need 15/);
+  });
+});
+
+describe("frozenNoiseBias", () => {
+  it("is Σσ²τ/(C ḡ_T): ≈ 1.6 % in the Destexhe et al. 2001 state, 0 without noise", () => {
+    const eps = frozenNoiseBias({ C: 346, gTotal: 85.1, sources: [{ sd: 3, tau: 2.728 }, { sd: 6.6, tau: 10.49 }] });
+    expect(eps).toBeCloseTo((9 * 2.728 + 43.56 * 10.49) / (346 * 85.1), 12);
+    expect(frozenNoiseBias({ C: 346, gTotal: 85.1, sources: [] })).toBe(0);
+    expect(() => frozenNoiseBias({ C: 346, gTotal: 0, sources: [] })).toThrow(/invalid gTotal/);
+  });
+  it("bounds the overestimate of τ by the frozen-noise step response (12 trials, 3 seeds)", () => {
+    // measured τ lies in [τ_eff(1 − 3 s.e.), τ_eff (1 + ε) + 3 s.e.]; s.e. from the seed spread
+    const ss = pointConductanceSteadyState();
+    const eps = frozenNoiseBias({ C: 346, gTotal: ss.gTotal, sources: [{ sd: 3, tau: 2.728 }, { sd: 6.6, tau: 10.49 }] });
+    const taus = [1, 2, 3].map((seed) => stepResponse((on, s) => simulatePointConductance({
+      duration: 300, dt: 0.05, seed: s, current: on ? (t: number) => (t >= 100 && t < 200 ? -20 : 0) : undefined,
+    }).v, { dt: 0.05, start: 100, width: 100, amplitude: -20, trials: 12, seed: seed * 1000 }).tau);
+    const m = mean(taus), se = Math.sqrt(taus.reduce((a, t) => a + (t - m) ** 2, 0) / 2 / 3);
+    expect(m).toBeGreaterThan(ss.tauEff - 3 * se - 1e-9);
+    expect(m).toBeLessThan(ss.tauEff * (1 + eps) + 3 * se);
   });
 });

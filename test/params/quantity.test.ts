@@ -62,10 +62,11 @@ describe("notebookParams", () => {
     const p = notebookParams(schema, {}, '{"seed": 7, "g_E": "0.012 uS"}');
     expect(p.values).toEqual({ seed: 7, g_E: 12 });
     expect(p.rows).toEqual([
-      { name: "seed", value: 7, unit: "", meaning: "seed" },
-      { name: "g_E", value: 12, unit: "nS", meaning: "excitation" },
+      { name: "seed", value: 7, unit: "", meaning: "seed", overridden: true },
+      { name: "g_E", value: 12, unit: "nS", meaning: "excitation", overridden: true },
     ]);
     expect(p.overridden).toEqual(["seed", "g_E"]);
+    expect(p.rows.filter((r) => r.overridden).map((r) => r.name)).toEqual(["seed", "g_E"]);
   });
   it("notebookParams rejects malformed JSON and unknown names", () => {
     expect(() => notebookParams(schema, {}, "{seed: 7}")).toThrow(/invalid TIGHTROPE_PARAMS/);
@@ -74,5 +75,21 @@ describe("notebookParams", () => {
   });
   it("notebookParams uses defaults when the variable is empty", () => {
     expect(notebookParams(schema, {}, "").values).toEqual({ seed: 1, g_E: 4 });
+  });
+});
+
+describe("hostile parameter input", () => {
+  const schema = { seed: { unit: "", default: 1, integer: true, doc: "seed" } };
+  it("rejects prototype names as parameter names", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => notebookParams(schema, {}, JSON.stringify({ [name]: 1 }))).toThrow(/unknown parameter/);
+    }
+  });
+  it("gives a short error for a megabyte-long unit string", () => {
+    const long = "1".repeat(1 << 20) + " mV";
+    let message = "";
+    try { quantity("V0", long, "mV"); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/^invalid V0: a string of 1048579 characters starting "1111/);
+    expect(message.length).toBeLessThan(200);
   });
 });

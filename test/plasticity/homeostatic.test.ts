@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Network } from "../../src/network/network.js";
 import { lif } from "../../src/neurons/lif.js";
+import { scalingDeviation, scalingLinearisation } from "../../src/plasticity/homeostatic.js";
+import { decayTime, firstOvershoot } from "../../src/analysis/relaxation.js";
 
 /** 20 neurons with Poisson excitation and a plastic inhibitory Poisson source; returns rate and scale over time. */
 function run({ s0, k, tau_r = 500, T = 60000, r0 = 5 }: { s0: number; k: number; tau_r?: number; T?: number; r0?: number }) {
@@ -64,4 +66,52 @@ describe("homeostatic excitatory scaling", () => {
     net.connect("inh", "P", { rule: { rule: "all" }, weight: 1 });
     expect(() => net.excitatoryScaling("inh→P")).toThrow(/excitatory scaling acts on excitatory synapses/);
   }, 20_000);
+});
+
+describe("scalingLinearisation", () => {
+  it("has the closed forms at kGτ_r = 3/16 (over-damped) and 1/2 (ζ = 1/√2)", () => {
+    const over = scalingLinearisation({ k: 3 / 16 / 100 / 4, G: 4, tau_r: 100 });
+    expect(over.kGtau).toBeCloseTo(3 / 16, 12);
+    expect(over.decayTime).toBeCloseTo(400, 9); // 2τ_r/(1 − √(1 − 3/4)) = 4τ_r
+    expect(over.period).toBe(Infinity);
+    expect(over.overshoot).toBe(0);
+    const under = scalingLinearisation({ k: 0.5 / 100 / 4, G: 4, tau_r: 100 });
+    expect(under.zeta).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(under.period).toBeCloseTo(4 * Math.PI * 100, 9); // ω_d = 1/(2τ_r)
+    expect(under.overshoot).toBeCloseTo(Math.exp(-Math.PI), 12);
+    expect(under.decayTime).toBe(200);
+  });
+  it("matches a numerical integration of ds/dt = k(r − r0), τ_r dr/dt = r0 − G(s − s*) − r released from rest", () => {
+    for (const kGtau of [0.1, 0.25, 2]) {
+      const tau_r = 200, G = 5, k = kGtau / (G * tau_r);
+      const lin = scalingLinearisation({ k, G, tau_r });
+      let s = 1, r = 0; // deviations from (s*, r0)
+      const dt = 0.5, t: number[] = [], y: number[] = [];
+      const f = (s: number, r: number) => [k * r, (-G * s - r) / tau_r];
+      for (let step = 0; step * dt < 20 * lin.decayTime; step++) {
+        if (step % 2 === 0) { t.push(step * dt); y.push(s); }
+        const [a1, b1] = f(s, r), [a2, b2] = f(s + 0.5 * dt * a1, r + 0.5 * dt * b1);
+        const [a3, b3] = f(s + 0.5 * dt * a2, r + 0.5 * dt * b2), [a4, b4] = f(s + dt * a3, r + dt * b3);
+        s += (dt / 6) * (a1 + 2 * a2 + 2 * a3 + a4);
+        r += (dt / 6) * (b1 + 2 * b2 + 2 * b3 + b4);
+      }
+      const curve = scalingDeviation({ k, G, tau_r }, t);
+      let worst = 0;
+      for (let i = 0; i < t.length; i++) worst = Math.max(worst, Math.abs(curve[i] - y[i]));
+      expect(worst).toBeLessThan(1e-6);
+      if (kGtau === 0.25) continue;
+      if (kGtau < 0.25) {
+        expect(Math.abs(decayTime(t, y, 0, { band: [0.01, 0.3] }).tau / lin.decayTime - 1)).toBeLessThan(0.01);
+      } else {
+        const o = firstOvershoot(t, y, 0);
+        expect(Math.abs(o.fraction / lin.overshoot - 1)).toBeLessThan(0.01);
+        expect(Math.abs(o.time - lin.firstExtremum)).toBeLessThanOrEqual(1); // sampled every 1 ms
+      }
+    }
+  });
+  it("rejects a non-positive k, G or τ_r", () => {
+    expect(() => scalingLinearisation({ k: 0, G: 1, tau_r: 1 })).toThrow(/invalid k: 0/);
+    expect(() => scalingLinearisation({ k: 1, G: -1, tau_r: 1 })).toThrow(/invalid G: -1/);
+    expect(() => scalingLinearisation({ k: 1, G: 1, tau_r: 0 })).toThrow(/invalid tau_r: 0/);
+  });
 });

@@ -40,6 +40,75 @@ describe("inhibitory STDP (Vogels et al. 2011)", () => {
     expect(Math.min(...rule.weights)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...rule.weights)).toBeLessThanOrEqual(30);
   }, 20_000);
+  it("drift(): uncorrelated pre and post give trace ratios ≈ 1, no shift, and ρ_w = the post rate", () => {
+    // weights fixed at 0 (η = 0): the inhibitory trains cannot affect the postsynaptic neurons
+    const net = new Network({ dt: 0.1, seed: 2 });
+    net.population("E", 20, lif({ E_L: -60, I_bias: 200 }), { init: { v: { dist: "uniform", low: -60, high: -50 } } });
+    net.poissonInput("E", { n: 100, rate: 10, weight: 1 });
+    net.poissonSource("I", 20, { rate: 10, kind: "inhibitory" });
+    net.connect("I", "E", { rule: { rule: "all" }, weight: 0 });
+    const rule = net.inhibitorySTDP("I→E", { eta: 0 });
+    const m = net.monitorSpikes("E");
+    net.run(1000);
+    rule.resetDrift();
+    net.run(20000);
+    const d = rule.drift();
+    const post = m.spikes(0.1).t.filter((t) => t >= 1000).length / 20 / 20; // Hz
+    expect(post).toBeGreaterThan(5);
+    // ~80 000 pre events and ~(20 s · post rate · 20 · 20) post events: ratios within 5 % of 1
+    expect(Math.abs(d.postAtPre - 1)).toBeLessThan(0.05);
+    expect(Math.abs(d.preAtPost - 1)).toBeLessThan(0.05);
+    expect(Math.abs(d.shift)).toBeLessThan(0.05 * d.postRate);
+    expect(d.postRate).toBeCloseTo(post, 6); // all synapses, so ρ_w is the plain mean rate
+    expect(d.rho0).toBeCloseTo(3 * 20 / d.tauTrace, 9);
+    expect(d.T).toBeCloseTo(20000, 6);
+    expect(d.atZero).toBe(1);
+  }, 20_000);
+  it("drift(): inhibition that suppresses its target puts the fixed point above ρ0", () => {
+    const net = new Network({ dt: 0.1, seed: 3 });
+    net.population("E", 20, lif({ E_L: -60 }));
+    net.poissonInput("E", { n: 200, rate: 10, weight: 1 });
+    net.poissonSource("I", 20, { rate: 10, kind: "inhibitory" });
+    net.connect("I", "E", { rule: { rule: "all" }, weight: 8 });
+    const rule = net.inhibitorySTDP("I→E", { eta: 0 });
+    net.run(10000);
+    const d = rule.drift();
+    expect(d.postRate).toBeGreaterThan(2);
+    expect(d.preAtPost).toBeLessThan(0.9); // uncorrelated trains of this size stay within 5 % of 1 (test above)
+    expect(d.shift).toBeLessThan(0);
+    expect(d.rhoFixed).toBeGreaterThan(d.rho0);
+  }, 20_000);
+  it("drift(): the residual accounts exactly for the mean weight change when no weight is clipped", () => {
+    const net = new Network({ dt: 0.1, seed: 4 });
+    net.population("E", 10, lif({ E_L: -60, I_bias: 200 }), { init: { v: { dist: "uniform", low: -60, high: -50 } } });
+    net.poissonInput("E", { n: 100, rate: 10, weight: 1 });
+    net.poissonSource("I", 10, { rate: 10, kind: "inhibitory" });
+    net.connect("I", "E", { rule: { rule: "all" }, weight: 5 });
+    const rule = net.inhibitorySTDP("I→E", { eta: 0.01 });
+    net.run(500);
+    rule.resetDrift();
+    const before = rule.meanWeight();
+    net.run(3000);
+    const d = rule.drift();
+    expect(Math.min(...rule.weights)).toBeGreaterThan(0);
+    // Σ Δw / (η T) = 2τ′ Σρ_i ρ_j − α Σρ_i + Σ c_ij = 2τ′ Σρ_i · residual (rates per ms)
+    const perSynapse = (0.01 * d.T * 2 * d.tauTrace * (d.preRate / 1000) * d.residual) / 1000;
+    expect(rule.meanWeight() - before).toBeCloseTo(perSynapse, 4); // Float32 weights
+    expect(Math.abs(rule.meanWeight() - before)).toBeGreaterThan(1e-3);
+  });
+  it("drift() needs presynaptic spikes in the window", () => {
+    const net = new Network({ dt: 0.1 });
+    net.population("E", 1, lif());
+    net.spikeTimes("I", 1, { indices: [0], times: [5], kind: "inhibitory" });
+    net.connect("I", "E", { rule: { rule: "all" }, weight: 1 });
+    const rule = net.inhibitorySTDP("I→E");
+    expect(() => rule.drift()).toThrow(/invalid drift window: 0 ms/);
+    net.run(10);
+    expect(rule.drift().preRate).toBeCloseTo(100, 9); // one spike in 10 ms
+    rule.resetDrift();
+    net.run(10);
+    expect(() => rule.drift()).toThrow(/no presynaptic spike/);
+  });
   it("rejects excitatory projections", () => {
     const net = new Network();
     net.population("E", 2, lif());

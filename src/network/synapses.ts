@@ -1,0 +1,90 @@
+/**
+ * Weights and delays of a projection's synapses, in the form the engine stores them: a constant
+ * (number) when every synapse shares it, otherwise one value per synapse in CSR order. Weights are
+ * in the target's synapse unit (nS, pA or mV), checked for Dale's law and for values that look like
+ * SI units; delays are in ms, rounded to whole steps of dt by the rule of steps.ts.
+ */
+import { quantity } from "../params/quantity.js";
+import type { Warn } from "../params/warn.js";
+import type { Rng } from "../random/rng.js";
+import type { SynapseType } from "../neurons/lif.js";
+import type { Kind } from "./population.js";
+import { fill, isConstant, type Varying } from "./values.js";
+import { checkSign, checkWeightScale, hasUnits } from "./checks.js";
+import { toSteps, toStepsEach } from "./steps.js";
+
+/** The weight unit of each synapse type. */
+export const WEIGHT_UNIT = { conductance: "nS", current: "pA", delta: "mV" } as const;
+
+/** The largest delay in steps a projection can have (delays are stored as 16-bit integers). */
+export const MAX_DELAY_STEPS = 65535;
+
+/**
+ * Weights of `count` synapses named `name` onto a target with `synapse` synapses from a source of
+ * `kind`: a number, or a Float32Array in CSR order. Draws from `rng` only for varying weights.
+ * @throws RangeError when a weight breaks Dale's law (see checks.ts).
+ */
+export function synapseWeights(name: string, weight: Varying, synapse: SynapseType, kind: Kind, count: number, rng: Rng, warn: Warn): number | Float32Array {
+  const unit = WEIGHT_UNIT[synapse];
+  const trusted = hasUnits(weight);
+  if (isConstant(weight)) {
+    const w = quantity(`${name}.weight`, weight, unit);
+    checkSign(name, kind, synapse, w, w, unit);
+    if (!trusted) checkWeightScale(name, synapse, w, true, warn);
+    return w;
+  }
+  const tmp = fill(`${name}.weight`, weight, unit, new Float64Array(count), rng);
+  let lo = Infinity, hi = -Infinity, largest = 0;
+  for (let k = 0; k < tmp.length; k++) {
+    const x = tmp[k];
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    if (Math.abs(x) > Math.abs(largest)) largest = x;
+  }
+  if (tmp.length) checkSign(name, kind, synapse, lo, hi, unit);
+  if (!trusted) checkWeightScale(name, synapse, largest, false, warn);
+  return toFloat32(name, tmp, unit, warn);
+}
+
+/** Largest finite single-precision value. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+/**
+ * Per-synapse weights in single precision (4 bytes each). A weight beyond the float32 range is an
+ * error; non-zero weights that underflow to 0 are reported (count and the first one).
+ */
+export function toFloat32(name: string, w: Float64Array, unit: string, warn: Warn): Float32Array {
+  const out = Float32Array.from(w);
+  let zeroed = 0, first = 0;
+  for (let k = 0; k < w.length; k++) {
+    if (Math.abs(w[k]) > FLOAT32_MAX) throw new RangeError(`invalid ${name}.weight: ${w[k]} ${unit} at synapse ${k} (per-synapse weights are stored in single precision: expected |w| ≤ ${FLOAT32_MAX.toPrecision(3)})`);
+    if (out[k] === 0 && w[k] !== 0 && zeroed++ === 0) first = w[k];
+  }
+  if (zeroed) warn(`float32-underflow:${name}`, `${name}.weight: ${zeroed} non-zero weight(s) such as ${first} ${unit} underflow to 0 in single precision (per-synapse weights are stored as float32)`);
+  return out;
+}
+
+/**
+ * Delays of `count` synapses in whole steps of dt: a number, or a Uint16Array in CSR order. A delay
+ * that is not a multiple of dt is rounded to the nearest step (halves up) with a warning.
+ * @throws RangeError for a negative delay or one longer than {@link MAX_DELAY_STEPS} steps.
+ */
+export function synapseDelays(name: string, delay: Varying, count: number, dt: number, rng: Rng, warn: Warn): number | Uint16Array {
+  let steps: number | Float64Array;
+  if (isConstant(delay)) {
+    steps = toSteps(quantity(`${name}.delay`, delay, "ms", { min: 0 }), dt, `${name}.delay`, { warn });
+  } else {
+    const ms = fill(`${name}.delay`, delay, "ms", new Float64Array(count), rng);
+    for (let k = 0; k < ms.length; k++) {
+      if (!(ms[k] >= 0)) throw new RangeError(`invalid ${name}.delay: ${ms[k]} ms at synapse ${k} (expected ≥ 0 ms)`);
+    }
+    steps = toStepsEach(ms, dt, `${name}.delay`, warn);
+  }
+  let max = 0;
+  if (typeof steps === "number") max = steps;
+  else for (let k = 0; k < steps.length; k++) if (steps[k] > max) max = steps[k];
+  if (max > MAX_DELAY_STEPS) {
+    throw new RangeError(`invalid ${name}.delay: ${max} steps of dt = ${dt} ms (expected ≤ ${MAX_DELAY_STEPS} steps, ${MAX_DELAY_STEPS * dt} ms)`);
+  }
+  return typeof steps === "number" ? steps : Uint16Array.from(steps);
+}
