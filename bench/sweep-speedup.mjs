@@ -5,7 +5,7 @@
 //   node bench/sweep-speedup.mjs [--repeats R] [--points P] [--default-gc] [--append]
 //
 // Both arms run in this one process, with the same V8 flags, alternated (1, N), (N, 1), (1, N), …;
-// the medians of R repeats (default 9) are compared, and CPU time is recorded beside wall time
+// the medians of R repeats (default 7) are compared, and CPU time is recorded beside wall time
 // (tr.measureSweepSpeedup). The script re-starts itself under --single-threaded-gc unless
 // --default-gc is given: V8's parallel GC threads would otherwise let the "1 worker" arm use a second
 // core for garbage collection. Efficiency = speed-up / cores must not exceed 100 %; when it does, the
@@ -26,7 +26,7 @@ if (!process.argv.includes("--default-gc") && !process.execArgv.includes(GC_FLAG
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
 const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? Number(process.argv[i + 1]) : d; };
-const repeats = arg("--repeats", 9);
+const repeats = arg("--repeats", 7);
 const spec = {
   grid: { wE: [1.2, 1.3, 1.4, 1.5, 1.62, 1.8], wI: [-6, -7, -8, -9, -10, -11] },
   seed: 1,
@@ -59,7 +59,7 @@ const cpus1 = runs.map((r) => r.cpu);
 const cpuSpread = Math.max(...cpus1) / Math.min(...cpus1) - 1;
 const lost = [
   s.cpuRatio > 1.02 ? `extra CPU work in parallel (+${pct(s.cpuRatio - 1)}: each worker starts, loads and compiles the library, and the workers share caches and memory bandwidth)` : "",
-  s.parallelUtilisation < 0.97 ? `core time left idle (${pct(1 - s.parallelUtilisation)} of the ${cores}-worker arm's, e.g. at the end when fewer points than workers remain)` : "",
+  s.parallelUtilisation < 0.97 ? `core time the ${cores}-worker arm did not use (${pct(1 - s.parallelUtilisation)}: taken by other processes, or idle at the end when fewer points than workers remain)` : "",
 ].filter(Boolean);
 const machine = { cpu: cpus()[0]?.model, cores, node: process.versions.node, date: new Date().toISOString(), gc, execArgv: process.execArgv, loadBefore: load0, loadAfter: load1 };
 const md = [
