@@ -1,0 +1,7 @@
+export type { Kind, Variable, VaryingSpec, Receptor, PopulationState, Kernel, ModelSpec, Model } from "./model.js";
+export type { Component, Ctx, Phase } from "./component.js";
+export { PHASES } from "./component.js";
+export { Population } from "./population.js";
+export type { SpikeEmitter, InitialState } from "./population.js";
+export { Slab } from "./slab.js";
+export { registerModel, modelFromSpec, modelTypes } from "./registry.js";
