@@ -1,5 +1,13 @@
-/** Neuron models behind the engine's Model contract (src/engine/model.ts). */
-export * from "./receptors.js";
+export { lif, tauMembrane, LifModel, LIF_SCHEMA, LIF_VARYING } from "./lif.js";
+export type { LifOptions, SynapseType, VaryingName } from "./lif.js";
+export { stepConstants, exprel } from "./lif-step.js";
+export type { StepConstants } from "./lif-step.js";
+export { mgBlock, peakFactor, FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, RECEPTOR_ALIASES } from "./receptors.js";
+export type { SlowReceptor } from "./receptors.js";
+export { simulatePointConductance, pointConductanceSteadyState, POINT_CONDUCTANCE_SCHEMA } from "./point-conductance-sim.js";
+export type { PointConductanceOptions, PointConductanceTrace } from "./point-conductance-sim.js";
+export { wangBuzsaki, WANG_BUZSAKI } from "./wang-buzsaki.js";
+export type { WangBuzsakiOptions } from "./wang-buzsaki.js";
+export { traubMiles, TRAUB_MILES } from "./traub-miles.js";
+export type { TraubMilesOptions } from "./traub-miles.js";
 export { perArea } from "./hh.js";
-export { wangBuzsaki, WANG_BUZSAKI, type WangBuzsakiOptions } from "./wang-buzsaki.js";
-export { traubMiles, TRAUB_MILES, type TraubMilesOptions } from "./traub-miles.js";
