@@ -20,11 +20,16 @@
  *
  * Synapses: conductance receptors E and I (and NMDA, GABA_B with `receptors: [...]`), receptors.ts.
  * Integration: exponential Euler with m∞, h, n at the start of the step (hh.ts); m∞ is evaluated
- * at the voltage of the start of the step.
- * Spikes: V rising above V_spike (default −20 mV, well above the model's spike threshold near
- * −55 mV and below its spike peak near +20 mV: every action potential crosses it once); no further
- * spike until V is back at or below V_spike (Brian2's `threshold="v > -20*mV"`,
- * `refractory="v > -20*mV"`). The voltage is never reset: the model makes its own spikes.
+ * at the voltage of the start of the step. The scheme is first order: firing rates come out 2–3 %
+ * below the converged ones at dt = 0.01 ms, < 1 % at 0.0025 ms, ≈ 20 % at 0.1 ms (against Brian2's
+ * RK4; Brian2's exponential Euler gives tightrope's rates to 10⁻¹² — bench/results/crosscheck-hh.md).
+ * Spikes: V rising above V_spike (default −20 mV); no further spike until V is back at or below
+ * V_spike (Brian2's `threshold="v > -20*mV"`, `refractory="v > -20*mV"`). The voltage is never
+ * reset: the model makes its own spikes. Firing starts at I ≈ 0.160 µA/cm² (the fold of the
+ * steady-state I–V curve, where the rest state at ≈ −60 mV vanishes: class-1 onset at arbitrarily
+ * low rates); spike peaks are +5 … +34 mV up to 20 µA/cm² and shrink towards the depolarization
+ * block at 25–27 µA/cm² (depending on dt; V settles at ≈ −29 mV), where V_spike may miss the
+ * smallest ones.
  *
  * Initial state (default): V = E_L, h and n at their steady state at V, conductances 0.
  */
