@@ -36,6 +36,8 @@ import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkSign, checkTimeStep, checkWeightScale, hasUnits, RunawayWatch } from "./checks.js";
 import { receptorOf, checkOptions } from "./receptor.js";
 import { findNaN } from "./nan.js";
+import { checkSpec, toJSONValue, type NetworkSpec, type SpecPart } from "./spec.js";
+import { modelFromSpec } from "../engine/registry.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -94,6 +96,8 @@ export class NetworkBase {
   private readonly runaway = new RunawayWatch(this.warn);
   /** What components are told when a run starts. */
   readonly ctx: Ctx;
+  /** The builders' calls so far, for {@link toSpec}; a part that cannot be written holds the reason. */
+  protected readonly parts: (SpecPart | { unwritable: string })[] = [];
 
   constructor({ dt = 0.1, seed = 1, ...rest }: NetworkOptions = {}) {
     checkOptions("Network", rest, ["dt", "seed"]);
@@ -126,6 +130,7 @@ export class NetworkBase {
     }
     const m = isModel(model) ? model : lif(model as LifOptions);
     const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab);
+    this.record("population", [name, size], { kind, init }, { type: m.type, options: m.options as Record<string, unknown> });
     checkTimeStep(pop, this.dt, this.warn);
     this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
     this.populations.set(name, pop);
@@ -134,6 +139,13 @@ export class NetworkBase {
 
   /** Adds a spike source (PoissonSource, SpikeTimesSource, MipSource or volleys()). Make its rng with {@link rng}. */
   source<S extends Source>(source: S): S {
+    this.addSource(source);
+    this.parts.push({ unwritable: `source ${source?.name} was added with net.source(): a spec cannot hold it (use poissonSource, spikeTimes, mip or volleys)` });
+    return source;
+  }
+
+  /** Adds a spike source without recording it (the builders record themselves). */
+  protected addSource<S extends Source>(source: S): S {
     this.checkName(source.name);
     this.sources.set(source.name, source);
     this.components.push({ name: source.name, phase: "input", step: (step, dt) => source.emit(step, step * dt, dt) });
@@ -150,6 +162,12 @@ export class NetworkBase {
    * and returns it. This is how a notebook adds its own plasticity rule or read-out.
    */
   add<C extends Component>(component: C): C {
+    this.parts.push({ unwritable: `component ${component?.name} was added with net.add(): a spec cannot hold code` });
+    return this.attach(component);
+  }
+
+  /** Adds a component without recording it (the builders record themselves). */
+  protected attach<C extends Component>(component: C): C {
     if (!component || typeof component.step !== "function") throw new TypeError(`invalid component: ${String(component)} (expected an object with a name, a phase and a step(step, dt) method)`);
     if (!PHASES.includes(component.phase)) {
       const guess = closest(String(component.phase), PHASES);
@@ -210,6 +228,7 @@ export class NetworkBase {
     if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
     this.projections.push(proj);
     this.components.push(proj);
+    this.record("connect", [pre, post], options);
     return proj;
   }
 
@@ -225,6 +244,7 @@ export class NetworkBase {
     checkSign(name, input.kind, syn, input.weight, input.weight, rec.unit);
     if (!hasUnits(options.weight) && rec.unit !== "") checkWeightScale(name, syn, input.weight, true, this.warn);
     this.components.push(input);
+    this.record("poissonInput", [post], options);
     return input;
   }
 
@@ -238,6 +258,7 @@ export class NetworkBase {
     list.push(input);
     this.currents.set(target, list);
     target.Iext ??= new Float64Array(target.n);
+    this.record("current", [post], options);
     return input;
   }
 
@@ -251,7 +272,8 @@ export class NetworkBase {
     const m = new SpikeMonitor(this.emitter(name), neurons, { maxSpikes, warn: this.warn });
     m.start = this.time;
     m.dt = this.dt;
-    return this.add(m);
+    this.record("monitorSpikes", [name], { neurons, maxSpikes });
+    return this.attach(m);
   }
 
   /** Records the number of spikes per step of a population (for population rates). */
@@ -259,14 +281,17 @@ export class NetworkBase {
     const m = new RateMonitor(this.emitter(name));
     m.start = this.time;
     m.dt = this.dt;
-    return this.add(m);
+    this.record("monitorRate", [name], {});
+    return this.attach(m);
   }
 
   /** Records state variables of some neurons every `interval` ms (default dt; rounded to whole steps, at least one). */
   monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt, ...rest }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
     checkOptions(`monitorState ${name}`, rest, ["neurons", "interval"]);
     const iv = quantity("interval", interval, "ms", { min: 0, exclusiveMin: true });
-    return this.add(new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn));
+    const m = this.attach(new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn));
+    this.record("monitorState", [name, variables], { neurons, interval });
+    return m;
   }
 
   /**
@@ -357,6 +382,54 @@ export class NetworkBase {
       for (const c of this.components) c.finish?.(this.ctx, this.step);
     }
     return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (performance.now() - t0) / 1000 };
+  }
+
+  /** Records a builder call for the spec (a value that is not JSON makes the part unwritable, saying why). */
+  protected record(build: string, args: unknown[], options: object, model?: SpecPart["model"]): void {
+    try {
+      const where = `${build}(${args.filter((a) => typeof a === "string").join(", ")})`;
+      this.parts.push({
+        build, args: toJSONValue(`${where} arguments`, args) as unknown[], options: toJSONValue(`${where}.options`, options ?? {}) as Record<string, unknown>,
+        ...(model ? { model: toJSONValue(`${where}.model`, model) as SpecPart["model"] } : {}),
+      });
+    } catch (e) {
+      this.parts.push({ unwritable: (e as Error).message });
+    }
+  }
+
+  /**
+   * The network as a plain JSON spec (network/spec.ts): rebuild it with `Network.fromSpec(spec)` for
+   * bit-identical spikes. Parameters changed later with setParams are in the spec's models, but
+   * per-neuron values they redrew are drawn afresh on rebuild.
+   * @throws TypeError when a part holds a function or a component added with `add()`.
+   */
+  toSpec(): NetworkSpec {
+    const bad = this.parts.find((p): p is { unwritable: string } => "unwritable" in p);
+    if (bad) throw new TypeError(bad.unwritable);
+    const parts = (this.parts as SpecPart[]).map((p) => p.build === "population" ? { ...p, model: { type: this.get(p.args[0] as string).model.type, options: toJSONValue(`population ${p.args[0]}.model`, this.get(p.args[0] as string).model.options) as Record<string, unknown> } } : p);
+    return JSON.parse(JSON.stringify({ format: "tightrope-network", version: 1, dt: this.dt, seed: this.seed, parts }));
+  }
+
+  /** Replays the builder calls of a spec on this (new, empty) network. */
+  protected replay(spec: NetworkSpec, builders: readonly string[]): void {
+    checkSpec(spec);
+    for (const [k, part] of spec.parts.entries()) {
+      if (part.build === "population") {
+        const [name, n] = part.args as [string, number];
+        this.population(name, n, modelFromSpec(part.model!), part.options as { kind?: Kind; init?: InitialState });
+        continue;
+      }
+      if (!builders.includes(part.build)) {
+        const guess = closest(String(part.build), builders);
+        throw new TypeError(`invalid network spec part ${k}: unknown builder ${JSON.stringify(part.build)}` + (guess ? `; did you mean ${guess}?` : ""));
+      }
+      (this as unknown as Record<string, (...a: unknown[]) => unknown>)[part.build](...part.args, part.options);
+    }
+  }
+
+  /** The monitors, in the order they were added. */
+  get monitors(): Component[] {
+    return this.components.filter((c) => c.phase === "monitor");
   }
 
   /** One line: dt, seed, time, populations, sources, projections and monitors. */
