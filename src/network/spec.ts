@@ -11,7 +11,9 @@
  * Values must be JSON: numbers, strings, arrays, distributions. A function (a weight or a rate
  * given as a function of the index or of time) cannot be written; `toSpec` says which part holds it.
  */
-import type { ModelSpec } from "../engine/model.js";
+import type { Model, ModelSpec } from "../engine/model.js";
+import { modelFromSpec } from "../engine/registry.js";
+import { closest } from "../params/quantity.js";
 
 /** One recorded call of a builder: what it built, on which names, with which options. */
 export interface SpecPart {
@@ -80,4 +82,37 @@ export function mapSpec(spec: NetworkSpec, f: (part: SpecPart) => SpecPart | nul
   checkSpec(spec);
   const copy = JSON.parse(JSON.stringify(spec)) as NetworkSpec;
   return { ...copy, parts: copy.parts.map(f).filter((p): p is SpecPart => p !== null) };
+}
+
+/**
+ * The spec of a network from its recorded parts (a part that could not be recorded throws its
+ * reason); population models are written as they are now (after any setParams).
+ */
+export function writeSpec(dt: number, seed: number, parts: readonly (SpecPart | { unwritable: string })[], modelOf: (population: string) => Model): NetworkSpec {
+  const bad = parts.find((p): p is { unwritable: string } => "unwritable" in p);
+  if (bad) throw new TypeError(bad.unwritable);
+  const out = (parts as SpecPart[]).map((p) => {
+    if (p.build !== "population") return p;
+    const m = modelOf(p.args[0] as string);
+    return { ...p, model: { type: m.type, options: toJSONValue(`population ${p.args[0]}.model`, m.options) as Record<string, unknown> } };
+  });
+  return JSON.parse(JSON.stringify({ format: "tightrope-network", version: 1, dt, seed, parts: out }));
+}
+
+/** Replays a spec's parts on a network: populations through `population`, the rest by builder name. */
+export function replaySpec(net: Record<string, (...a: unknown[]) => unknown>, spec: NetworkSpec, builders: readonly string[],
+  population: (name: string, n: number, model: Model, options: Record<string, unknown>) => unknown): void {
+  checkSpec(spec);
+  for (const [k, part] of spec.parts.entries()) {
+    if (part.build === "population") {
+      const [name, n] = part.args as [string, number];
+      population(name, n, modelFromSpec(part.model!), part.options);
+      continue;
+    }
+    if (!builders.includes(part.build)) {
+      const guess = closest(String(part.build), builders);
+      throw new TypeError(`invalid network spec part ${k}: unknown builder ${JSON.stringify(part.build)}` + (guess ? `; did you mean ${guess}?` : ""));
+    }
+    net[part.build](...part.args, part.options);
+  }
 }
