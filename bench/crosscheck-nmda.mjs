@@ -105,7 +105,7 @@ async function ours() {
       const net = new tr.Network({ dt: DT, seed: 1 });
       net.spikeTimes("S", 1, { indices: [0], times: [M.event] });
       net.population("P", 1, tr.lif({ receptors: ["NMDA"], E_L, V_reset: E_L, V_th: 1000, C_m: M.C_m, g_L: M.g_L, E_NMDA: M.E_NMDA, Mg: M.Mg, tau_NMDA_rise: M.tau_r, tau_NMDA: M.tau_d }));
-      net.connect("S", "P", { rule: "all", weight: M.w, receptor: "NMDA" });
+      net.connect("S", "P", { rule: { rule: "all" }, weight: M.w, receptor: "NMDA" });
       const mon = net.monitorState("P", ["v", "g_NMDA"]);
       const t0 = performance.now();
       net.run(DURATION);

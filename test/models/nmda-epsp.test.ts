@@ -50,7 +50,7 @@ interface Traces { t: Float64Array; values: Record<string, Float64Array[]> }
 interface Net {
   spikeTimes(name: string, n: number, o: { indices: number[]; times: number[] }): unknown;
   population(name: string, n: number, model: unknown): unknown;
-  connect(pre: string, post: string, o: { rule: string; weight: number; receptor: string }): unknown;
+  connect(pre: string, post: string, o: { rule: { rule: string }; weight: number; receptor: string }): unknown;
   monitorState(name: string, variables: string[]): { traces(): Traces };
   run(duration: number): unknown;
 }
@@ -60,7 +60,7 @@ function ours(E_L: number, dt: number): { v: Float64Array; g: Float64Array } {
   const net = new api.Network({ dt, seed: 1 });
   net.spikeTimes("S", 1, { indices: [0], times: [M.event] });
   net.population("P", 1, api.lif({ receptors: ["NMDA"], E_L, V_reset: E_L, V_th: 1000, C_m: M.C_m, g_L: M.g_L }));
-  net.connect("S", "P", { rule: "all", weight: M.w, receptor: "NMDA" });
+  net.connect("S", "P", { rule: { rule: "all" }, weight: M.w, receptor: "NMDA" });
   const mon = net.monitorState("P", ["v", "g_NMDA"]);
   net.run(DURATION);
   const { values } = mon.traces();
