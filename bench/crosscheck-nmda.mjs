@@ -171,7 +171,7 @@ for (const [key, label] of QUANTITIES) {
 }
 lines.push("");
 if (B.cells) lines.push(`Brian2 applies the event in the synapses slot of the step starting at ${M.event} ms, after that step's state update: x is first nonzero at ${f(B.cells[-70].onset, 2)} ms (one step, ${DT} ms, after the reference's jump; it shifts the time to peak by ${pct(DT / ref[-70].tPeak)}). Brian2 wall time ${f(B.wall, 1)} s (numpy target).`);
-if (O.cells) lines.push(`tightrope: g_NMDA first nonzero in the record at ${f(O.cells[-70].onset, 2)} ms; recorded peak g_NMDA ${f(O.cells[-70].gPeak, 5)} nS (w = ${M.w}).`);
+if (O.cells) lines.push(`tightrope: g_NMDA first nonzero in the record at ${f(O.cells[-70].onset, 2)} ms (the monitor records at the end of each step, so the event entered at the start of the step before, as in the reference); recorded peak g_NMDA ${f(O.cells[-70].gPeak, 5)} nS (w = ${M.w}).`);
 const compared = !!B.cells;
 lines.push("", !compared ? "Verdict: nothing to compare (no Brian2 run)." : allAgree ? "Verdict: every compared quantity agrees within 1 %." : "Verdict: some quantities differ by more than 1 % (rows marked NO).");
 if (O.error) lines.push("", `The tightrope column is empty: ${O.error}.`);

@@ -6,7 +6,7 @@
  * C_m 200 pF, g_L 10 nS, w 5 nS at t = 10 ms, τ_r 2 ms, τ_d 100 ms, E_NMDA 0 mV, [Mg] 1 mM.
  */
 import { describe, expect, it } from "vitest";
-import * as core from "../../src/core.js";
+import { Network, lif } from "../../src/core.js";
 
 const M = { C_m: 200, g_L: 10, E_NMDA: 0, Mg: 1, tau_r: 2, tau_d: 100, w: 5, event: 10 };
 const DURATION = 90; // ms: the EPSP peaks about 43 ms after the event
@@ -42,29 +42,15 @@ function peak(v: ArrayLike<number>, E_L: number): number {
   return b - ((a - c) * (a - c)) / (8 * (a - 2 * b + c)) - E_L;
 }
 
-/**
- * The engine API this test needs (issue 12: `receptors` on lif, `receptor` on connect, any state variable in
- * monitorState), typed here so that the file compiles before and after the engine lands.
- */
-interface Traces { t: Float64Array; values: Record<string, Float64Array[]> }
-interface Net {
-  spikeTimes(name: string, n: number, o: { indices: number[]; times: number[] }): unknown;
-  population(name: string, n: number, model: unknown): unknown;
-  connect(pre: string, post: string, o: { rule: { rule: string }; weight: number; receptor: string }): unknown;
-  monitorState(name: string, variables: string[]): { traces(): Traces };
-  run(duration: number): unknown;
-}
-const api = core as unknown as { Network: new (o: { dt: number; seed: number }) => Net; lif(o: Record<string, unknown>): unknown };
-
 function ours(E_L: number, dt: number): { v: Float64Array; g: Float64Array } {
-  const net = new api.Network({ dt, seed: 1 });
+  const net = new Network({ dt, seed: 1 });
   net.spikeTimes("S", 1, { indices: [0], times: [M.event] });
-  net.population("P", 1, api.lif({ receptors: ["NMDA"], E_L, V_reset: E_L, V_th: 1000, C_m: M.C_m, g_L: M.g_L }));
+  net.population("P", 1, lif({ receptors: ["NMDA"], E_L, V_reset: E_L, V_th: 1000, C_m: M.C_m, g_L: M.g_L }));
   net.connect("S", "P", { rule: { rule: "all" }, weight: M.w, receptor: "NMDA" });
   const mon = net.monitorState("P", ["v", "g_NMDA"]);
   net.run(DURATION);
   const { values } = mon.traces();
-  return { v: values.v[0], g: values.g_NMDA[0] };
+  return { v: values.v![0], g: values.g_NMDA![0] };
 }
 
 describe("the reference integration", () => {
@@ -79,15 +65,13 @@ describe("the reference integration", () => {
   });
 });
 
-// The engine's LIF with receptors ["NMDA"] is the lead's part of issue 12 and has not landed on main yet;
-// un-skip (it → it) when `lif({ receptors: ["NMDA"] })` exists.
 describe("lif with receptors [\"NMDA\"]: one EPSP at dt 0.01 ms", () => {
   // Tolerance 1e-3 relative. The engine's step is exact for the receptor (x, g and their step means) and for
   // the membrane with the conductance held over the step; it evaluates B(v) at the start of the step, a
   // first-order error of at most 0.062/mV · |dv/dt| · dt · (1 − B) ≲ 0.062 · 0.15 mV/ms · 0.01 ms ≈ 1e-4 of the
   // NMDA current. The sampled g_NMDA peak misses the true peak (w) by at most dt²/8 · |g''|/w ≈ 1e-7.
   for (const E_L of [-70, -30]) {
-    it.skip(`peak EPSP at E_L = ${E_L} mV equals the RK4 reference (dt 0.002 ms) within 0.1 %, g_NMDA peaks at w`, () => {
+    it(`peak EPSP at E_L = ${E_L} mV equals the RK4 reference (dt 0.002 ms) within 0.1 %, g_NMDA peaks at w`, () => {
       const { v, g } = ours(E_L, 0.01);
       const want = peak(reference(E_L, 0.002), E_L);
       const got = peak(Float64Array.of(E_L, ...v), E_L);
