@@ -6,6 +6,7 @@
  */
 import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { NetworkBase } from "./base.js";
+import { STREAMS } from "../engine/streams.js";
 import type { Component } from "../engine/component.js";
 import type { NetworkSpec } from "./spec.js";
 
@@ -24,7 +25,7 @@ import { InhibitorySTDP, type ISTDP_SCHEMA } from "../plasticity/istdp.js";
 export class Network extends NetworkBase {
   /** Adds n independent Poisson spike trains (rate in Hz, constant or a function of t in ms). */
   poissonSource(name: string, n: number, { rate, kind = "excitatory" }: { rate: Rate; kind?: Kind }): PoissonSource {
-    const source = this.addSource(new PoissonSource(name, n, rate, this.rng("source", name), kind));
+    const source = this.addSource(new PoissonSource(name, n, rate, this.rng(...STREAMS.source(name)), kind));
     this.record("poissonSource", [name, n], { rate, kind });
     return source;
   }
@@ -42,7 +43,7 @@ export class Network extends NetworkBase {
 
   /** Adds n correlated Poisson trains (MIP): rate ν each, pairwise correlation c. */
   mip(name: string, n: number, { rate, c, kind = "excitatory" }: { rate: Rate; c: Quantity; kind?: Kind }): MipSource {
-    const source = this.addSource(new MipSource(name, n, rate, c, this.rng("source", name), kind));
+    const source = this.addSource(new MipSource(name, n, rate, c, this.rng(...STREAMS.source(name)), kind));
     this.record("mip", [name, n], { rate, c, kind });
     return source;
   }
@@ -52,7 +53,7 @@ export class Network extends NetworkBase {
    * times are rounded to whole steps; without jitter, volley times that are not multiples of dt warn once.
    */
   volleys(name: string, n: number, options: VolleyOptions): SpikeTimesSource {
-    const source = this.addSource(volleys(name, n, options, this.rng("source", name)));
+    const source = this.addSource(volleys(name, n, options, this.rng(...STREAMS.source(name))));
     this.record("volleys", [name, n], options);
     if (quantity(`${name}.jitter`, options.jitter ?? 0, "ms") === 0) toStepsEach(options.times, this.dt, `${name} volley times`, this.warn);
     return source;
