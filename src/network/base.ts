@@ -1,26 +1,27 @@
 /**
- * The core of a spiking network (Network in network.ts adds source and plasticity helpers): LIF populations, spike sources, projections, per-target Poisson input,
- * injected currents and monitors, simulated with a fixed time step.
+ * The core of a network (Network in network.ts adds builders of sources and rules): populations of
+ * any model, spike sources, projections, inputs, rules and monitors, simulated with a fixed time step.
  *
- * Each step (see neurons/step.ts for the order inside a population): inputs for this step are
- * written into the ring buffers, sources emit, populations integrate/threshold/reset, then every
- * projection scatters the spikes of this step into its target's buffer at step + 1 + delay, and
- * monitors record. Every random stream is derived from (seed, kind, name), so adding a monitor or a
- * population does not change the others' randomness, and the same seed gives identical spikes.
+ * A step runs the components by phase (engine/component.ts): input (Poisson input, sources) →
+ * integrate (injected currents, then each population's model kernel) → rule (plasticity) → deliver
+ * (projections scatter this step's spikes for step + 1 + delay) → monitor. Every random stream is
+ * named in engine/streams.ts from (seed, labels), so the same seed gives identical spikes.
  *
  * Units: ms, mV, nS, pF, pA, Hz. Defaults: dt = 0.1 ms, seed = 1.
  */
 import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { Warnings, type Warn } from "../params/warn.js";
-import { Rng } from "../random/rng.js";
-import { lif, type LifModel, type LifOptions } from "../neurons/lif.js";
-import { stepConstants, type StepConstants } from "../neurons/step.js";
-import { kernelFor } from "../neurons/kernels.js";
-import { NeuronPopulation, type InitialState, type Kind, type SpikeEmitter } from "./population.js";
+import type { Rng } from "../random/rng.js";
+import { lif, type LifOptions } from "../models/lif.js";
+import type { Kind, Model } from "../engine/model.js";
+import { PHASES, type Component, type Ctx, type Phase } from "../engine/component.js";
+import { Population, type InitialState, type SpikeEmitter } from "../engine/population.js";
+import { Slab } from "../engine/slab.js";
+import { STREAMS, stream } from "../engine/streams.js";
 import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
 import type { Varying } from "./values.js";
-import { synapseDelays, synapseWeights, WEIGHT_UNIT } from "./synapses.js";
+import { synapseDelays, synapseWeights, synapseTypeOf } from "./synapses.js";
 import { stepsToTime, toSteps } from "./steps.js";
 import { announceLongRun, checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
 import { isConstant } from "./values.js";
@@ -33,6 +34,8 @@ import { RateMonitor } from "../monitors/rate-monitor.js";
 import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
 import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkSign, checkTimeStep, checkWeightScale, hasUnits, RunawayWatch } from "./checks.js";
+import { receptorOf, checkOptions } from "./receptor.js";
+import { findNaN } from "./nan.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -42,10 +45,10 @@ export interface NetworkOptions {
   seed?: number;
 }
 
-/** Options of {@link Network.connect}. */
+/** Options of {@link NetworkBase.connect}. */
 export interface ConnectOptions {
   rule: Rule;
-  /** Weight: nS (conductance synapses), pA (current) or mV (delta); constant, array, distribution or function. */
+  /** Weight in the receptor's unit: nS (conductance), pA (current) or mV (delta); constant, array, distribution or function. */
   weight: Varying;
   /** Delay (ms, default 0: arrival in the next step); constant or per synapse; rounded to whole steps (see steps.ts). */
   delay?: Varying;
@@ -53,9 +56,12 @@ export interface ConnectOptions {
   autapses?: boolean;
   /** Name of the projection (default "pre→post"). */
   name?: string;
+  /** The receptor of the target it drives (default: the model's for the source's kind: E or I; also AMPA, GABA_A, NMDA, GABA_B). */
+  receptor?: string;
 }
+const CONNECT_OPTIONS = ["rule", "weight", "delay", "autapses", "name", "receptor"];
 
-/** What a call to {@link Network.run} did. */
+/** What a call to {@link NetworkBase.run} did. */
 export interface RunStats {
   /** Biological time simulated (ms) and the network time after the run. */
   duration: number;
@@ -68,28 +74,33 @@ export interface RunStats {
   wall: number;
 }
 
+/** How often (in steps) a run scans membrane potentials for NaN. */
+const NAN_CHECK_STEPS = 64;
+
 export class NetworkBase {
   readonly dt: number;
   readonly seed: number;
   step = 0;
-  private readonly populations = new Map<string, NeuronPopulation>();
+  private readonly populations = new Map<string, Population>();
   private readonly sources = new Map<string, Source>();
-  private readonly constants = new Map<NeuronPopulation, StepConstants>();
+  private readonly constants = new Map<Population, unknown>();
   readonly projections: Projection[] = [];
-  private readonly poissonInputs: PoissonInput[] = [];
-  private readonly currents = new Map<NeuronPopulation, CurrentInput[]>();
-  private readonly spikeMonitors: SpikeMonitor[] = [];
-  private readonly rateMonitors: RateMonitor[] = [];
-  private readonly stateMonitors: StateMonitor[] = [];
+  private readonly components: Component[] = [];
+  private readonly currents = new Map<Population, CurrentInput[]>();
+  /** One allocation for every population's state (WebAssembly.Memory-backed, see engine/slab.ts). */
+  readonly slab = new Slab();
   /** This network's one-time warnings: each warns once per network (dt, rounding, SI weights, runaway). */
   protected readonly warn: Warn = new Warnings().once;
   private readonly runaway = new RunawayWatch(this.warn);
-  /** Per-step updaters of plasticity rules (see network.ts). */
-  protected readonly modulators: { update(dt: number): void }[] = [];
+  /** What components are told when a run starts. */
+  readonly ctx: Ctx;
 
-  constructor({ dt = 0.1, seed = 1 }: NetworkOptions = {}) {
+  constructor({ dt = 0.1, seed = 1, ...rest }: NetworkOptions = {}) {
+    checkOptions("Network", rest, ["dt", "seed"]);
     this.dt = quantity("dt", dt, "ms", { min: 0, exclusiveMin: true });
     this.seed = quantity("seed", seed, "", { integer: true });
+    const self = this;
+    this.ctx = { dt: this.dt, seed: this.seed, warn: this.warn, rng: (...labels) => self.rng(...labels) };
   }
 
   /** Network time (ms): the end of the last simulated step. */
@@ -102,18 +113,22 @@ export class NetworkBase {
     if (this.populations.has(name) || this.sources.has(name)) throw new TypeError(`invalid name: ${name} is already used by another population`);
   }
 
-  /** Adds a LIF population of `n` neurons (`model` from {@link lif}, or options for it). */
-  population(name: string, n: number, model: LifModel | LifOptions = {}, { kind = "excitatory", init = {} }: { kind?: Kind; init?: InitialState } = {}): NeuronPopulation {
+  /**
+   * Adds a population of `n` neurons (or rate units) of `model` (any model: lif(), adex(), …; plain
+   * options make a LIF model). `init` sets initial values of state variables by name.
+   */
+  population(name: string, n: number, model: Model | LifOptions = {}, { kind = "excitatory", init = {}, ...rest }: { kind?: Kind; init?: InitialState } = {}): Population {
     this.checkName(name);
+    checkOptions(`population ${name}`, rest, ["kind", "init"]);
     const size = quantity(`${name}.n`, n, "", { min: 1, integer: true });
     if (kind !== "excitatory" && kind !== "inhibitory") {
       throw new TypeError(`invalid kind: ${JSON.stringify(kind)} for ${name} (expected "excitatory" or "inhibitory")`);
     }
-    const m = (model as LifModel).type === "lif" ? (model as LifModel) : lif(model as LifOptions);
-    const pop = new NeuronPopulation(name, size, kind, m, Rng.stream(this.seed, "population", name), init);
+    const m = isModel(model) ? model : lif(model as LifOptions);
+    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab);
     checkTimeStep(pop, this.dt, this.warn);
+    this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
     this.populations.set(name, pop);
-    this.constants.set(pop, stepConstants(pop, this.dt, this.warn));
     return pop;
   }
 
@@ -121,22 +136,47 @@ export class NetworkBase {
   source<S extends Source>(source: S): S {
     this.checkName(source.name);
     this.sources.set(source.name, source);
+    this.components.push({ name: source.name, phase: "input", step: (step, dt) => source.emit(step, step * dt, dt) });
     return source;
   }
 
-  /** The random stream this network derives for a label (for sources built outside). */
+  /** The random stream this network derives for these labels (see engine/streams.ts for the names it uses). */
   rng(...labels: (string | number)[]): Rng {
-    return Rng.stream(this.seed, ...labels);
+    return stream(this.seed, labels);
   }
 
-  /** A neuron population by name; unknown names get a guess. */
-  get(name: string): NeuronPopulation {
+  /**
+   * Adds a component — a rule, probe, input or monitor with a phase and a step (engine/component.ts) —
+   * and returns it. This is how a notebook adds its own plasticity rule or read-out.
+   */
+  add<C extends Component>(component: C): C {
+    if (!component || typeof component.step !== "function") throw new TypeError(`invalid component: ${String(component)} (expected an object with a name, a phase and a step(step, dt) method)`);
+    if (!PHASES.includes(component.phase)) {
+      const guess = closest(String(component.phase), PHASES);
+      throw new TypeError(`invalid phase: ${JSON.stringify(component.phase)} of component ${component.name}` + (guess ? `; did you mean ${guess}?` : "") + ` (expected one of ${PHASES.join(", ")})`);
+    }
+    this.components.push(component);
+    return component;
+  }
+
+  /** A population by name; unknown names get a guess. */
+  get(name: string): Population {
     const p = this.populations.get(name);
     if (!p) {
       if (this.sources.has(name)) throw new TypeError(`invalid population: ${name} is a spike source, not a neuron population`);
       throw new TypeError(this.unknown(name));
     }
     return p;
+  }
+
+  /** The populations, in the order they were added. */
+  get allPopulations(): Population[] {
+    return [...this.populations.values()];
+  }
+
+  /** The spike sources, in the order they were added. */
+  get allSources(): Source[] {
+    return [...this.sources.values()];
   }
 
   private emitter(name: string): SpikeEmitter {
@@ -151,34 +191,40 @@ export class NetworkBase {
     return `unknown population: ${JSON.stringify(name)}` + (guess ? `; did you mean ${guess}?` : names.length ? ` (have ${names.join(", ")})` : " (the network has none yet)");
   }
 
-  /** Connects `pre` to `post` by a rule; weights follow Dale's law (see projection.ts). */
-  connect(pre: string, post: string, { rule, weight, delay = 0, autapses = true, name }: ConnectOptions): Projection {
+  /** Connects `pre` to `post` by a rule onto a receptor; weights follow Dale's law (see projection.ts). */
+  connect(pre: string, post: string, options: ConnectOptions): Projection {
+    checkOptions(`connect ${pre}→${post}`, options ?? {}, CONNECT_OPTIONS);
+    const { rule, weight, delay = 0, autapses = true, name, receptor } = options;
     const source = this.emitter(pre);
     const target = this.get(post);
     const pname = name ?? `${pre}→${post}`;
     if (this.projections.some((p) => p.name === pname)) throw new TypeError(`invalid name: projection ${pname} exists; pass a name`);
+    const r = receptorOf(pname, target, source.kind, receptor);
+    const rec = target.model.receptors[r];
     checkBuildSize(pname, rule, source.n, target.n, { varyingWeight: !isConstant(weight), varyingDelay: !isConstant(delay) });
-    const rng = Rng.stream(this.seed, "projection", pname);
-    const csr = connect(rule, source.n, target.n, rng, { self: source === (target as SpikeEmitter), autapses, name: pname });
-    const w = synapseWeights(pname, weight, target.model.synapse, source.kind, csr.col.length, rng, this.warn);
-    const d = synapseDelays(pname, delay, csr.col.length, this.dt, rng, this.warn);
-    const proj = new Projection(pname, source, target, csr, w, d, this.dt);
+    const csr = connect(rule, source.n, target.n, this.rng(...STREAMS.connectivity(pname)), { self: source === (target as SpikeEmitter), autapses, name: pname });
+    const w = synapseWeights(pname, weight, rec, source.kind, csr.col.length, this.rng(...STREAMS.weights(pname)), this.warn);
+    const d = synapseDelays(pname, delay, csr.col.length, this.dt, this.rng(...STREAMS.delays(pname)), this.warn);
+    const proj = new Projection(pname, source, target, csr, w, d, this.dt, r);
     target.ensureDelay(proj.maxDelaySteps(), this.step);
-    if (!target.direct(typeof d === "number" ? d : null)) {
-      if (proj.receptor === "E") target.receivesE = true; else target.receivesI = true;
-    }
+    if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
     this.projections.push(proj);
+    this.components.push(proj);
     return proj;
   }
 
   /** Adds Poisson input per target neuron of `post` (no source neurons are created). */
   poissonInput(post: string, options: PoissonInputOptions): PoissonInput {
     const target = this.get(post);
-    const name = `${post}:poisson#${this.poissonInputs.filter((p) => p.target === target).length + 1}`;
-    const input = new PoissonInput(name, target, options, Rng.stream(this.seed, "input", name), WEIGHT_UNIT[target.model.synapse]);
-    checkSign(name, input.kind, target.model.synapse, input.weight, input.weight, WEIGHT_UNIT[target.model.synapse]);
-    if (!hasUnits(options.weight)) checkWeightScale(name, target.model.synapse, input.weight, true, this.warn);
-    this.poissonInputs.push(input);
+    const name = `${post}:poisson#${this.components.filter((c) => c instanceof PoissonInput && c.target === target).length + 1}`;
+    const kind = options?.kind ?? "excitatory";
+    const r = receptorOf(name, target, kind, options?.receptor);
+    const rec = target.model.receptors[r];
+    const input = new PoissonInput(name, target, { ...options, receptor: r }, this.rng(...STREAMS.input(name)), rec.unit);
+    const syn = synapseTypeOf(rec);
+    checkSign(name, input.kind, syn, input.weight, input.weight, rec.unit);
+    if (!hasUnits(options.weight) && rec.unit !== "") checkWeightScale(name, syn, input.weight, true, this.warn);
+    this.components.push(input);
     return input;
   }
 
@@ -187,7 +233,7 @@ export class NetworkBase {
     const target = this.get(post);
     const list = this.currents.get(target) ?? [];
     const name = `${post}:${options?.type}#${list.length + 1}`;
-    const input = new CurrentInput(name, target.n, options, Rng.stream(this.seed, "current", name));
+    const input = new CurrentInput(name, target.n, options, this.rng(...STREAMS.current(name)));
     input.bind(this.dt, this.warn);
     list.push(input);
     this.currents.set(target, list);
@@ -200,58 +246,77 @@ export class NetworkBase {
    * recording (later spikes are dropped, with a warning); without a cap, a monitor warns once when it
    * passes 50 million spikes (400 MB).
    */
-  monitorSpikes(name: string, { neurons, maxSpikes }: { neurons?: ArrayLike<number>; maxSpikes?: number } = {}): SpikeMonitor {
+  monitorSpikes(name: string, { neurons, maxSpikes, ...rest }: { neurons?: ArrayLike<number>; maxSpikes?: number } = {}): SpikeMonitor {
+    checkOptions(`monitorSpikes ${name}`, rest, ["neurons", "maxSpikes"]);
     const m = new SpikeMonitor(this.emitter(name), neurons, { maxSpikes, warn: this.warn });
     m.start = this.time;
-    this.spikeMonitors.push(m);
-    return m;
+    m.dt = this.dt;
+    return this.add(m);
   }
 
   /** Records the number of spikes per step of a population (for population rates). */
   monitorRate(name: string): RateMonitor {
     const m = new RateMonitor(this.emitter(name));
     m.start = this.time;
-    this.rateMonitors.push(m);
-    return m;
+    m.dt = this.dt;
+    return this.add(m);
   }
 
   /** Records state variables of some neurons every `interval` ms (default dt; rounded to whole steps, at least one). */
-  monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
+  monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt, ...rest }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
+    checkOptions(`monitorState ${name}`, rest, ["neurons", "interval"]);
     const iv = quantity("interval", interval, "ms", { min: 0, exclusiveMin: true });
-    const m = new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn);
-    this.stateMonitors.push(m);
-    return m;
+    return this.add(new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn));
   }
 
-  /** Changes model parameters of a population between runs (per-neuron ones are redrawn). */
-  setParams(name: string, options: LifOptions): void {
+  /**
+   * Changes model parameters of a population between runs (per-neuron ones are redrawn). Atomic: if
+   * any value is invalid, it throws and nothing changes.
+   */
+  setParams(name: string, options: Record<string, unknown>): void {
     const pop = this.get(name);
-    const { E_L, V_th, V_reset, I_bias, synapse, ...scalars } = options;
-    if (synapse !== undefined && synapse !== pop.model.synapse) throw new TypeError(`invalid synapse: the synapse type of ${name} cannot change`);
-    const next = lif({ ...pop.model.params, ...scalars, synapse: pop.model.synapse, ...pop.model.varying, ...definedOnly({ E_L, V_th, V_reset, I_bias }) });
-    if (pop.model.params.b > 0) pop.hasAdaptation = true; // w may still be decaying after b is set to 0
-    pop.model = next;
-    if ([E_L, V_th, V_reset, I_bias].some((v) => v !== undefined)) pop.setVarying(next, Rng.stream(this.seed, "population", name, "params", this.step));
-    else pop.updateDrive();
-    checkTimeStep(pop, this.dt, this.warn);
-    this.constants.set(pop, stepConstants(pop, this.dt, this.warn));
+    const old = pop.model;
+    if ("synapse" in (options ?? {}) && options.synapse !== (old.options.synapse ?? "conductance")) throw new TypeError(`invalid synapse: the synapse type of ${name} cannot change`);
+    if ("receptors" in (options ?? {})) throw new TypeError(`invalid receptors: the receptors of ${name} cannot change after it was created`);
+    const next = old.with(options); // validates everything first: a bad value throws here, having changed nothing
+    const redraw = Object.keys(options).some((k) => k in old.varying);
+    const saved = Object.keys(old.varying).map((k) => [k, pop.state[k].slice()] as const);
+    const savedDerived = Object.entries(old.variables).filter(([, v]) => v.derived && !v.int).map(([k]) => [k, pop.state[k].slice()] as const);
+    const flags = { ...pop.flags };
+    const constants = this.constants.get(pop);
+    try {
+      pop.model = next;
+      if (redraw) pop.drawVarying(this.rng(...STREAMS.params(name, this.step)));
+      else next.derive?.(pop);
+      this.constants.set(pop, next.prepare(pop, this.dt, this.warn));
+      checkTimeStep(pop, this.dt, this.warn);
+    } catch (e) {
+      pop.model = old;
+      for (const [k, a] of [...saved, ...savedDerived]) pop.state[k].set(a);
+      for (const k of Object.keys(pop.flags)) delete pop.flags[k];
+      Object.assign(pop.flags, flags);
+      this.constants.set(pop, constants);
+      throw e;
+    }
   }
 
   /**
    * Simulates `duration` ms more (rounded to whole steps, see steps.ts; a duration that is not a
    * multiple of dt warns); runs can be continued after changing parameters.
    */
-  run(duration: Quantity, { label = "simulation" }: { label?: string } = {}): RunStats {
+  run(duration: Quantity, { label = "simulation", ...rest }: { label?: string } = {}): RunStats {
+    checkOptions("run", rest, ["label"]);
     const T = quantity("duration", duration, "ms", { min: 0 });
     const steps = toSteps(T, this.dt, "run duration", { warn: this.warn });
     checkStepBudget(this.step, steps, this.dt);
     const dt = this.dt;
     const pops = [...this.populations.values()];
-    const sources = [...this.sources.values()];
     const consts = pops.map((p) => this.constants.get(p)!);
     const currents = pops.map((p) => this.currents.get(p) ?? []);
-    const kernels = pops.map((p) => kernelFor(p, dt)); // specialised per population's flags (neurons/kernels.ts)
-    for (const m of this.spikeMonitors) if (Number.isNaN(m.start)) m.start = this.time;
+    const kernels = pops.map((p) => p.model.kernel(p, dt)); // specialised per population's model and flags
+    const byPhase = (phase: Phase) => this.components.filter((c) => c.phase === phase);
+    const inputs = byPhase("input"), integrate = byPhase("integrate"), rules = byPhase("rule"), deliver = byPhase("deliver"), monitors = byPhase("monitor");
+    for (const c of this.components) c.begin?.(this.ctx, this.step);
     const t0 = performance.now();
     let bar: ProgressReporter | null = null;
     const long = steps >= LONG_RUN_STEPS;
@@ -259,36 +324,38 @@ export class NetworkBase {
     let spikes = 0;
     let events = 0;
     const first = this.step;
-    for (let s = 0; s < steps; s++) {
-      const step = this.step;
-      const t = step * dt;
-      for (const input of this.poissonInputs) input.apply(step, t, dt);
-      for (const src of sources) spikes += src.emit(step, t, dt);
-      for (let k = 0; k < pops.length; k++) {
-        const pop = pops[k];
-        if (pop.Iext !== null) {
-          pop.Iext.fill(0);
-          for (const c of currents[k]) c.add(pop.Iext, t, dt);
+    try {
+      for (let s = 0; s < steps; s++) {
+        const step = this.step;
+        const t = step * dt;
+        for (let k = 0; k < inputs.length; k++) spikes += (inputs[k].step(step, dt) as number) | 0;
+        for (let k = 0; k < pops.length; k++) {
+          const pop = pops[k];
+          if (pop.Iext !== null) {
+            pop.Iext.fill(0);
+            for (const c of currents[k]) c.add(pop.Iext, t, dt);
+          }
+          spikes += kernels[k](pop, step, consts[k]);
         }
-        spikes += kernels[k](pop, step, consts[k]);
+        for (let k = 0; k < integrate.length; k++) integrate[k].step(step, dt);
+        for (let k = 0; k < rules.length; k++) rules[k].step(step, dt);
+        for (let k = 0; k < deliver.length; k++) events += (deliver[k].step(step, dt) as number) | 0;
+        for (let k = 0; k < monitors.length; k++) monitors[k].step(step, dt);
+        this.runaway.observe(pops, step, dt);
+        this.step++;
+        if (s % NAN_CHECK_STEPS === NAN_CHECK_STEPS - 1 || s === steps - 1) findNaN(pops, this.step, Math.max(first, this.step - NAN_CHECK_STEPS), dt);
+        if ((s & 1023) === 1023) {
+          const wall = performance.now() - t0;
+          // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)
+          if (long && !announced && (wall > 200 || s + 1 >= steps / 100)) announced = announceLongRun(this.warn, label, steps, s + 1, wall, dt);
+          if (bar === null && wall > 1500) bar = makeProgress(steps, label, Date.now() - wall, long);
+          bar?.update(s + 1);
+        }
       }
-      for (const m of this.modulators) m.update(dt);
-      for (const proj of this.projections) events += proj.deliver(step, dt);
-      for (const m of this.spikeMonitors) m.record(step);
-      for (const m of this.rateMonitors) m.record();
-      for (const m of this.stateMonitors) m.record(step, dt);
-      this.runaway.observe(pops, step, dt);
-      this.step++;
-      if ((s & 1023) === 1023) {
-        const wall = performance.now() - t0;
-        // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)
-        if (long && !announced && (wall > 200 || s + 1 >= steps / 100)) announced = announceLongRun(this.warn, label, steps, s + 1, wall, dt);
-        if (bar === null && wall > 1500) bar = makeProgress(steps, label, Date.now() - wall, long);
-        bar?.update(s + 1);
-      }
+    } finally {
+      bar?.finish();
+      for (const c of this.components) c.finish?.(this.ctx, this.step);
     }
-    bar?.finish();
-    for (const m of this.spikeMonitors) m.stop = this.time;
     return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (performance.now() - t0) / 1000 };
   }
 
@@ -297,7 +364,7 @@ export class NetworkBase {
     return describeNetwork(this.constructor.name, {
       dt: this.dt, seed: this.seed, time: this.time,
       populations: [...this.populations.values()], sources: [...this.sources.values()], projections: this.projections,
-      monitors: this.spikeMonitors.length + this.rateMonitors.length + this.stateMonitors.length,
+      monitors: this.components.filter((c) => c.phase === "monitor").length,
     });
   }
 
@@ -307,6 +374,7 @@ export class NetworkBase {
   }
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** Whether `x` is a model (lif(), adex(), …) rather than a plain options object. */
+export function isModel(x: unknown): x is Model {
+  return typeof x === "object" && x !== null && typeof (x as Model).kernel === "function" && typeof (x as Model).prepare === "function";
 }

@@ -6,6 +6,7 @@
  */
 import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { NetworkBase } from "./base.js";
+import type { Component } from "../engine/component.js";
 import { toStepsEach } from "./steps.js";
 import type { Kind } from "./population.js";
 import type { Projection } from "./projection.js";
@@ -74,10 +75,9 @@ export class Network extends NetworkBase {
     return proj.stp;
   }
 
-  /** Registers a rule that is updated every step, and returns it. */
-  private modulate<M extends { update(dt: number): void }>(rule: M): M {
-    this.modulators.push(rule);
-    return rule;
+  /** Registers a rule (a component of the rule phase), and returns it. */
+  private modulate<M extends Component>(rule: M): M {
+    return this.add(rule);
   }
 
   /** A projection by name; unknown names get a guess. */
