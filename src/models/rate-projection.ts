@@ -32,6 +32,7 @@
 import type { Component, Ctx } from "../engine/component.js";
 import type { PopulationState } from "../engine/model.js";
 import type { Csr } from "../network/connect.js";
+import { INSPECT } from "../network/describe.js";
 import { extrapolate, incoming, interval, MAX_RATE_DELAY_STEPS, rateHistory, type RateHistory } from "./rate-history.js";
 
 /** A projection between rate populations (see the file comment). */
@@ -55,6 +56,8 @@ export class RateProjection implements Component {
     /** Constant delay in steps, or one per synapse in CSR order. */
     readonly delaySteps: number | ArrayLike<number> = 0,
     receptor?: string,
+    /** The network's time step (ms), to state delays in ms (optional). */
+    readonly dt?: number,
   ) {
     for (const [role, p] of [["source", pre], ["target", post]] as const) {
       if (p?.model?.output !== "rate") throw new TypeError(`invalid ${name}: ${role} ${p?.name} is not a rate population (its model's output is ${JSON.stringify(p?.model?.output)}); rate projections connect rate units`);
@@ -102,6 +105,33 @@ export class RateProjection implements Component {
     return this.col.length;
   }
 
+  /** The largest delay in steps. */
+  maxDelaySteps(): number {
+    const d = this.delaySteps;
+    if (typeof d === "number") return d;
+    let m = 0;
+    for (let k = 0; k < d.length; k++) if (d[k] > m) m = d[k];
+    return m;
+  }
+
+  /** One line: `RateProjection I→E: 1 → 1 units, 1 synapse, inhibitory, weight −4, delay 0–2 ms`. */
+  toString(): string {
+    const span = (x: number | ArrayLike<number>, scale: number, unit: string) => {
+      if (typeof x === "number") return `${+(x * scale).toPrecision(6)}${unit}`;
+      let lo = Infinity, hi = -Infinity;
+      for (let k = 0; k < x.length; k++) { lo = Math.min(lo, x[k]); hi = Math.max(hi, x[k]); }
+      return x.length === 0 ? "none" : lo === hi ? `${+(lo * scale).toPrecision(6)}${unit}` : `${+(lo * scale).toPrecision(6)}–${+(hi * scale).toPrecision(6)}${unit}`;
+    };
+    const delay = this.dt === undefined ? span(this.delaySteps, 1, " steps") : span(this.delaySteps, this.dt, " ms");
+    return `RateProjection ${this.name}: ${this.pre.n} → ${this.post.n} units, ${this.size} synapse${this.size === 1 ? "" : "s"}, ` +
+      `${this.pre.kind}, weight ${span(this.weight, 1, "")}, delay ${delay}`;
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}. */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
   /**
    * At the start of a run: starts the source's history (first run) and delivers the input of the
    * first step if no step delivered it; warns when a zero-delay coupling is too strong for the
@@ -125,11 +155,6 @@ export class RateProjection implements Component {
     if (stiff > 0.5) {
       ctx.warn(`rate-stiff:${this.name}:${ctx.dt}`, `${this.name}: zero-delay coupling Σ|w|·F′max·dt/τ = ${stiff.toPrecision(3)} exceeds 0.5, where the explicit extrapolation of undelayed rate input may be unstable: use dt ≤ ${(0.5 * tau / (worst * slope)).toPrecision(2)} ms or a delay of at least one step`);
     }
-  }
-
-  /** The same as {@link begin} (the name of the hook before the engine renamed it). */
-  start(ctx: Ctx, step = 0): void {
-    this.begin(ctx, step);
   }
 
   /** Adds the input of the target's next step (after the populations stepped `step`). */

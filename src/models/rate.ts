@@ -34,7 +34,7 @@
  */
 import { closest, readParams, type Params, type Quantity } from "../params/quantity.js";
 import { fill, type Varying } from "../network/values.js";
-import type { Kernel, Kind, Model, PopulationState, Receptor, Variable } from "../engine/model.js";
+import type { Kind, Model, PopulationState, Receptor, Variable } from "../engine/model.js";
 import type { Rng } from "../random/rng.js";
 import { registerModel } from "../engine/registry.js";
 import { TRANSFERS, rateConstants, rateKernel, rateStep, transfer, type RateConstants, type Transfer } from "./rate-step.js";
@@ -71,7 +71,7 @@ export class RateModel implements Model<RateConstants> {
   readonly params: Params<typeof RATE_SCHEMA>;
   readonly values: Record<"theta" | "I_bias", Varying>;
   readonly varying: Record<"theta" | "I_bias", { unit: string; default: number; doc: string }>;
-  readonly variables: Record<string, Variable & { derived?: boolean }>;
+  readonly variables: Record<string, Variable>;
   readonly receptors: Record<string, Receptor>;
   readonly options: Readonly<Record<string, unknown>>;
 
@@ -143,9 +143,8 @@ export class RateModel implements Model<RateConstants> {
     return rateConstants(this.params.tau, dt, this.params.gain);
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  kernel(pop: PopulationState): Kernel<any> {
-    return rateKernel(this.transfer, pop.Iext !== null) as Kernel<RateConstants>;
+  kernel(pop: PopulationState) {
+    return rateKernel(this.transfer, pop.Iext !== null);
   }
 
   reference(pop: PopulationState, _dt: number, _step: number, c: RateConstants): number {

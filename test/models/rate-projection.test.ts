@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { RateSim } from "../support/rate-harness.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { link, record } from "../support/rate-net.js";
+import { Network } from "../../src/network/network.js";
+import { setWarningHandler } from "../../src/params/warn.js";
 import { rateUnit } from "../../src/models/rate.js";
 import { RateProjection } from "../../src/models/rate-projection.js";
 import { rateHistory } from "../../src/models/rate-history.js";
@@ -34,14 +36,19 @@ function methodOfSteps(tau: number, w: number, b: number, D: number, x0: number)
 
 /** Largest error of a linear delayed self-loop against the method of steps, over 60 ms. */
 function loopError(dt: number, w: number, kind: "excitatory" | "inhibitory", D = 4, tau = 10, b = 0.3): number {
-  const sim = new RateSim(dt);
-  const p = sim.population("L", 1, rateUnit({ transfer: "linear", tau, I_bias: b }), kind, { r: 1 });
-  sim.connect(p, p, w, Math.round(D / dt));
+  const net = new Network({ dt });
+  net.population("L", 1, rateUnit({ transfer: "linear", tau, I_bias: b }), { kind, init: { r: 1 } });
+  link(net, "L", "L", w, D);
+  const { t, values } = record(net, "L", ["r"], 60);
   const exact = methodOfSteps(tau, w, b, D, 1);
-  let err = 0;
-  sim.run(Math.round(60 / dt), (s) => { err = Math.max(err, Math.abs(p.state.r[0] - exact((s + 1) * dt))); });
-  return err;
+  return Math.max(...Array.from(t, (tk, k) => Math.abs(values.r[0][k] - exact(tk))));
 }
+
+/** Warnings of the networks in these tests (dt larger than a tenth of τ in convergence runs, …). */
+const warnings: string[] = [];
+let previous: (m: string) => void;
+beforeAll(() => { previous = setWarningHandler((m) => warnings.push(m)); });
+afterAll(() => { setWarningHandler(previous); });
 
 describe("rate projections: delay-differential equations", () => {
   it("the method of steps solves its equation (identity check of the reference: residual of τx′ + x − w x(t−D) − b)", () => {
@@ -71,21 +78,20 @@ describe("rate projections: delay-differential equations", () => {
   });
 
   it("per-synapse delays: two loops with 4 and 6 ms in one projection each match their own method of steps", () => {
-    const dt = 0.1, sim = new RateSim(dt);
-    const p = sim.population("L", 2, rateUnit({ transfer: "linear", tau: 10, I_bias: 0.3 }), "inhibitory", { r: [1, 2] });
-    sim.connect(p, p, [-1.5, -0.5], [40, 60], { pre: [0, 1], post: [0, 1] });
+    const net = new Network({ dt: 0.1 });
+    net.population("L", 2, rateUnit({ transfer: "linear", tau: 10, I_bias: 0.3 }), { kind: "inhibitory", init: { r: [1, 2] } });
+    link(net, "L", "L", [-1.5, -0.5], [4, 6], { pairs: { pre: [0, 1], post: [0, 1] } });
+    const { t, values } = record(net, "L", ["r"], 60);
     const exact = [methodOfSteps(10, -1.5, 0.3, 4, 1), methodOfSteps(10, -0.5, 0.3, 6, 2)];
-    let err = 0;
-    sim.run(600, (s) => { for (const i of [0, 1]) err = Math.max(err, Math.abs(p.state.r[i] - exact[i]((s + 1) * dt))); });
-    expect(err).toBeLessThan(1e-6);
+    for (const i of [0, 1]) expect(Math.max(...Array.from(t, (tk, k) => Math.abs(values.r[i][k] - exact[i](tk))))).toBeLessThan(1e-6);
   });
 
   it("equal per-synapse delays give the same numbers as one delay for the projection (identity)", () => {
     const run = (perSynapse: boolean) => {
-      const sim = new RateSim(0.1);
-      const p = sim.population("L", 3, rateUnit({ transfer: "linear", tau: 5 }), "excitatory", { r: [1, 0.5, 0.2] });
-      sim.connect(p, p, perSynapse ? Array(9).fill(0.2) : 0.2, perSynapse ? Array(9).fill(25) : 25);
-      sim.run(300);
+      const net = new Network({ dt: 0.1 });
+      const p = net.population("L", 3, rateUnit({ transfer: "linear", tau: 5 }), { init: { r: [1, 0.5, 0.2] } });
+      link(net, "L", "L", perSynapse ? Array(9).fill(0.2) : 0.2, perSynapse ? Array(9).fill(2.5) : 2.5);
+      net.run(30);
       return Array.from(p.state.r);
     };
     expect(run(true)).toEqual(run(false));
@@ -127,17 +133,18 @@ describe("rate projections: delay-differential equations", () => {
       ds[0].push(d[0]); ds[1].push(d[1]);
     }
     return dts.map((dt) => {
-      const sim = new RateSim(dt);
-      const E = sim.population("E", 1, rateUnit({ tau: P.tauE, gain: P.aE, theta: P.thE, I_bias: P.bE }), "excitatory", { r: 0.3 });
-      const I = sim.population("I", 1, rateUnit({ tau: P.tauI, gain: P.aI, theta: P.thI }), "inhibitory", { r: 0.1 });
-      sim.connect(E, E, P.wEE, Math.round(self / dt)); sim.connect(I, E, P.wEI, Math.round(P.dEI / dt));
-      sim.connect(E, I, P.wIE, Math.round(P.dIE / dt)); sim.connect(I, I, P.wII, Math.round(self / dt));
-      let err = 0;
-      sim.run(Math.round(T / dt), (s) => {
-        const k = Math.round(((s + 1) * dt) / h);
-        err = Math.max(err, Math.abs(E.state.r[0] - xs[0][k]), Math.abs(I.state.r[0] - xs[1][k]));
-      });
-      return err;
+      const net = new Network({ dt });
+      net.population("E", 1, rateUnit({ tau: P.tauE, gain: P.aE, theta: P.thE, I_bias: P.bE }), { init: { r: 0.3 } });
+      net.population("I", 1, rateUnit({ tau: P.tauI, gain: P.aI, theta: P.thI }), { kind: "inhibitory", init: { r: 0.1 } });
+      link(net, "E", "E", P.wEE, self); link(net, "I", "E", P.wEI, P.dEI);
+      link(net, "E", "I", P.wIE, P.dIE); link(net, "I", "I", P.wII, self);
+      const mI = net.monitorState("I", ["r"]);
+      const { t, values } = record(net, "E", ["r"], T);
+      const rI = mI.traces().values.r![0];
+      return Math.max(...Array.from(t, (tk, k) => {
+        const j = Math.round(tk / h);
+        return Math.max(Math.abs(values.r[0][k] - xs[0][j]), Math.abs(rI[k] - xs[1][j]));
+      }));
     });
   }
 
@@ -163,26 +170,32 @@ describe("rate projections: delay-differential equations", () => {
 describe("rate projections: history and runs", () => {
   it("a run split in two gives the same numbers as one run (begin at the second run delivers nothing twice)", () => {
     const make = () => {
-      const sim = new RateSim(0.1);
-      const p = sim.population("L", 2, rateUnit({ tau: 4 }), "excitatory", { r: [0.5, 0.1] });
-      sim.connect(p, p, 2, 17);
-      sim.connect(p, p, 1.5, 0);
-      return { sim, p };
+      const net = new Network({ dt: 0.1 });
+      const p = net.population("L", 2, rateUnit({ tau: 4 }), { init: { r: [0.5, 0.1] } });
+      link(net, "L", "L", 2, 1.7);
+      link(net, "L", "L", 1.5, 0, { name: "L→L fast" });
+      return { net, p };
     };
     const a = make(), b = make();
-    a.sim.run(400);
-    b.sim.run(150);
-    const ctx = { dt: 0.1, seed: 1, rng: () => new Rng(1), warn: () => false };
-    for (const proj of b.sim.projections) proj.begin(ctx, b.sim.step);
-    b.sim.run(250);
+    a.net.run(40);
+    b.net.run(15);
+    b.net.run(25);
     expect(Array.from(b.p.state.r)).toEqual(Array.from(a.p.state.r));
   });
 
+  it("describes itself in one line (delays in ms when it knows dt)", () => {
+    const net = new Network({ dt: 0.1 });
+    net.population("L", 2, rateUnit(), { kind: "inhibitory" });
+    const p = link(net, "L", "L", [-1, -0.5], [0, 2], { pairs: { pre: [0, 1], post: [1, 0] } });
+    expect(p.toString()).toBe("RateProjection L→L: 2 → 2 units, 2 synapses, inhibitory, weight -1–-0.5, delay 0–20 steps");
+    expect(p.maxDelaySteps()).toBe(20);
+  });
+
   it("lengthening a history keeps the recorded steps", () => {
-    const sim = new RateSim(0.1);
-    const p = sim.population("L", 2, rateUnit({ tau: 4 }), "excitatory", { r: [0.5, 0.1] });
-    sim.connect(p, p, 2, 3);
-    sim.run(20);
+    const net = new Network({ dt: 0.1 });
+    const p = net.population("L", 2, rateUnit({ tau: 4 }), { init: { r: [0.5, 0.1] } });
+    link(net, "L", "L", 2, 0.3);
+    net.run(2);
     const h = rateHistory(p, 4), before = [...Array(4)].map((_, k) => h.end[h.slot(19 - k)]);
     rateHistory(p, 50);
     expect([...Array(4)].map((_, k) => h.end[h.slot(19 - k)])).toEqual(before);
@@ -190,19 +203,18 @@ describe("rate projections: history and runs", () => {
   });
 
   it("zero-delay coupling too strong for dt warns, with the dt that would do", () => {
-    const sim = new RateSim(0.5);
-    const p = sim.population("L", 1, rateUnit({ tau: 1, transfer: "linear" }), "inhibitory", { r: 1 });
-    sim.connect(p, p, -5, 0);
-    sim.run(1);
-    expect(sim.warnings.join("\n")).toMatch(/zero-delay coupling .* = 2\.50 exceeds 0\.5.*dt ≤ 0\.10 ms/);
+    const net = new Network({ dt: 0.5 });
+    net.population("L", 1, rateUnit({ tau: 1, transfer: "linear" }), { kind: "inhibitory", init: { r: 1 } });
+    link(net, "L", "L", -5, 0);
+    net.run(0.5);
+    expect(warnings.join("\n")).toMatch(/L→L: zero-delay coupling .* = 2\.50 exceeds 0\.5.*dt ≤ 0\.10 ms/);
   });
 });
 
 describe("rate projections: bad input", () => {
-  const dt = 0.1;
-  const sim = new RateSim(dt);
-  const E = sim.population("E", 2, rateUnit(), "excitatory");
-  const I = sim.population("I", 2, rateUnit(), "inhibitory");
+  const net = new Network({ dt: 0.1 });
+  const E = net.population("E", 2, rateUnit());
+  const I = net.population("I", 2, rateUnit(), { kind: "inhibitory" });
   const all = pairsToCsr(2, Int32Array.from([0, 0, 1, 1]), Int32Array.from([0, 1, 0, 1]));
   it("Dale's law: signs by the source's kind, receptors by kind", () => {
     expect(() => new RateProjection("I→E", I, E, all, 4)).toThrow(/invalid I→E.weight: 4 .*≤ 0 from the inhibitory.*Dale/);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { RateSim } from "../support/rate-harness.js";
+import { link, record } from "../support/rate-net.js";
+import { Network } from "../../src/network/network.js";
+import { setWarningHandler } from "../../src/params/warn.js";
 import { rateUnit, RateModel } from "../../src/models/rate.js";
 import { expMoments, rateConstants, rateKernel, rateStep, type Transfer } from "../../src/models/rate-step.js";
 import { Population } from "../../src/engine/population.js";
@@ -18,11 +20,11 @@ type Pars = { tau_E: number; a_E: number; theta_E: number; tau_I: number; a_I: n
 
 /** NMA's E–I pair as two one-unit populations (weights from I carry their sign: −w_EI, −w_II). */
 function wilsonCowan(dt: number, p: Pars, init: [number, number]) {
-  const sim = new RateSim(dt);
-  const E = sim.population("E", 1, rateUnit({ tau: p.tau_E, gain: p.a_E, theta: p.theta_E, I_bias: p.I_ext_E }), "excitatory", { r: init[0] });
-  const I = sim.population("I", 1, rateUnit({ tau: p.tau_I, gain: p.a_I, theta: p.theta_I, I_bias: p.I_ext_I }), "inhibitory", { r: init[1] });
-  sim.connect(E, E, p.wEE); sim.connect(I, E, -p.wEI); sim.connect(E, I, p.wIE); sim.connect(I, I, -p.wII);
-  return { sim, E, I };
+  const net = new Network({ dt });
+  const E = net.population("E", 1, rateUnit({ tau: p.tau_E, gain: p.a_E, theta: p.theta_E, I_bias: p.I_ext_E }), { init: { r: init[0] } });
+  const I = net.population("I", 1, rateUnit({ tau: p.tau_I, gain: p.a_I, theta: p.theta_I, I_bias: p.I_ext_I }), { kind: "inhibitory", init: { r: init[1] } });
+  link(net, "E", "E", p.wEE); link(net, "I", "E", -p.wEI); link(net, "E", "I", p.wIE); link(net, "I", "I", -p.wII);
+  return { net, E, I };
 }
 
 /** The right-hand side and Jacobian of the pair, from the model's own transfer function. */
@@ -59,28 +61,26 @@ function eigen(J: number[][]): [number, number][] {
   return ev.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-/** Period of the limit cycle: mean interval between upward crossings of r_E through `level` for t > 200 ms. */
+/** Period of the limit cycle: mean interval between upward crossings of r_E through `level` for t > T/2. */
 function period(dt: number, p: Pars, level: number, T = 400) {
-  const { sim, E } = wilsonCowan(dt, p, [0.25, 0.25]);
+  const { net } = wilsonCowan(dt, p, [0.25, 0.25]);
+  const { t, values } = record(net, "E", ["r", "drdt0", "drdt"], T);
+  const [r, s0, s1] = [values.r[0], values.drdt0[0], values.drdt[0]];
   const times: number[] = [];
-  let ra = E.state.r[0], lo = Infinity, hi = -Infinity, curvature = 0;
-  sim.run(Math.round(T / dt), (s) => {
-    const t0 = s * dt, rb = E.state.r[0];
-    if (t0 > T / 2) {
-      lo = Math.min(lo, rb); hi = Math.max(hi, rb);
-      curvature = Math.max(curvature, Math.abs(E.state.drdt[0] - E.state.drdt0[0]) / dt); // ≈ |r″| over the step
-    }
-    if (t0 > T / 2 && ra < level && rb >= level) {
+  let lo = Infinity, hi = -Infinity, curvature = 0;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k - 1] <= T / 2) continue;
+    lo = Math.min(lo, r[k]); hi = Math.max(hi, r[k]);
+    curvature = Math.max(curvature, Math.abs(s1[k] - s0[k]) / dt); // ≈ |r″| over the step
+    if (r[k - 1] < level && r[k] >= level) {
       // the crossing inside the step, on the step's cubic (values and one-sided slopes at both ends)
-      const sa = E.state.drdt0[0], sb = E.state.drdt[0];
-      const q = (x: number) => (2 * x ** 3 - 3 * x ** 2 + 1) * ra + (x ** 3 - 2 * x ** 2 + x) * dt * sa + (-2 * x ** 3 + 3 * x ** 2) * rb + (x ** 3 - x ** 2) * dt * sb - level;
+      const q = (x: number) => (2 * x ** 3 - 3 * x ** 2 + 1) * r[k - 1] + (x ** 3 - 2 * x ** 2 + x) * dt * s0[k] + (-2 * x ** 3 + 3 * x ** 2) * r[k] + (x ** 3 - x ** 2) * dt * s1[k] - level;
       let a = 0, b = 1;
-      for (let k = 0; k < 60; k++) { const m = (a + b) / 2; if (q(m) < 0) a = m; else b = m; }
-      times.push(t0 + dt * a);
+      for (let j = 0; j < 60; j++) { const m = (a + b) / 2; if (q(m) < 0) a = m; else b = m; }
+      times.push(t[k - 1] + dt * a);
     }
-    ra = rb;
-  });
-  const intervals = times.slice(1).map((t, k) => t - times[k]);
+  }
+  const intervals = times.slice(1).map((x, k) => x - times[k]);
   return { T: (times[times.length - 1] - times[0]) / intervals.length, spread: Math.max(...intervals) - Math.min(...intervals), lo, hi, curvature };
 }
 
@@ -99,13 +99,17 @@ describe("rate units: the step", () => {
   });
 
   it("a constant input is integrated exactly at any dt: r(t) = u + (r₀ − u) e^{−t/τ}", () => {
+    const warned: string[] = [];
+    const previous = setWarningHandler((m) => warned.push(m));
     for (const dt of [0.1, 3, 50]) {
-      const sim = new RateSim(dt);
-      const p = sim.population("P", 1, rateUnit({ transfer: "threshold-linear", tau: 10, gain: 2, theta: 1, I_bias: 6 }), "excitatory", { r: 3 });
-      sim.run(4);
+      const net = new Network({ dt });
+      const p = net.population("P", 1, rateUnit({ transfer: "threshold-linear", tau: 10, gain: 2, theta: 1, I_bias: 6 }), { init: { r: 3 } });
+      net.run(4 * dt);
       const u = 2 * (6 - 1);
       expect(Math.abs(p.state.r[0] - (u + (3 - u) * Math.exp((-4 * dt) / 10)))).toBeLessThan(1e-13);
     }
+    setWarningHandler(previous);
+    expect(warned.length).toBe(2); // the network's dt check still warns at dt > τ/10 (inputs are not constant in general)
   });
 
   it("the transfer functions: NMA's sigmoid with F(0) = 0, threshold-linear, linear", () => {
@@ -165,8 +169,8 @@ describe("rate units: the Wilson–Cowan pair of Neuromatch Academy (W2D4, tutor
   it("default set: from (0.32, 0.15) activity dies out, from (0.33, 0.15) it settles on the high fixed point (tutorial §1.2)", () => {
     const high = newton(def.params, [0.8, 0.6]);
     for (const [init, end, fp] of [[[0.32, 0.15], def["end_from_0.32_0.15"], [0, 0]], [[0.33, 0.15], def["end_from_0.33_0.15"], high]] as [[number, number], number[], number[]][]) {
-      const { sim, E, I } = wilsonCowan(0.1, def.params, init);
-      sim.run(500);
+      const { net, E, I } = wilsonCowan(0.1, def.params, init);
+      net.run(50);
       // after 50 ms the slowest mode (Re λ ≈ −0.62/ms) has decayed by e^{−31}: the state is the fixed point
       expect(Math.abs(E.state.r[0] - fp[0]) + Math.abs(I.state.r[0] - fp[1])).toBeLessThan(1e-9);
       expect(Math.abs(E.state.r[0] - end[0]) + Math.abs(I.state.r[0] - end[1])).toBeLessThan(1e-9);
