@@ -19,8 +19,8 @@
  * (series Σ_k (−ρ)^k j!/(j+k+1)! for ρ < 1/2, else the recursion g_j = (1 − j g_{j−1})/ρ).
  *
  * Order and error: for a smooth input the Hermite interpolant errs by at most h⁴/384 · max|u⁗|, so
- * the local error is O(h⁵) and the global error O(h⁴) (measured in test/models/rate.test.ts: the
- * error of a delayed loop falls 16-fold per halving of dt). A constant input is integrated exactly
+ * the local error is O(h⁵) and the global error O(h⁴) (measured in test/models/rate-projection.test.ts:
+ * the error of a delayed loop falls 16-fold per halving of dt). A constant input is integrated exactly
  * (fixed points are exact at any dt); the leak is exact at any h/τ. Order drops where the input is
  * not smooth inside a step: a threshold-linear unit crossing its threshold, or an external current
  * (pop.Iext, taken as constant over each step) that changes in time. Slopes are one-sided, so an

@@ -13,7 +13,7 @@
  * Units. Time is in ms like everywhere in the engine: τ and delays are stated in ms. Neuromatch
  * Academy states its time constants in ms too (τ_E = 1 ms, τ_I = 2 ms, dt = 0.1 ms), so its numbers
  * carry over unchanged. The rate r is dimensionless for the sigmoid (the fraction of active cells,
- * 0 ≤ F < 1, as in Wilson–Cowan) and in Hz for the threshold-linear and linear transfers; the input
+ * as in Wilson–Cowan: F < 1, and F < 0 only for negative input) and in Hz for the threshold-linear and linear transfers; the input
  * I and the threshold θ are in the unit of r (a drive stated as the rate it evokes at gain 1), so
  * weights are dimensionless and a is dimensionless. External currents (pop.Iext, from
  * net.current) are read in the unit of I, not in pA, and are taken as constant over each step.
