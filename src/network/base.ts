@@ -20,6 +20,7 @@ import { Slab } from "../engine/slab.js";
 import { STREAMS, stream } from "../engine/streams.js";
 import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
+import { RateProjection } from "../models/rate-projection.js";
 import type { Varying } from "./values.js";
 import { synapseDelays, synapseWeights, synapseTypeOf } from "./synapses.js";
 import { stepsToTime } from "./steps.js";
@@ -83,6 +84,8 @@ export class NetworkBase {
   private readonly sources = new Map<string, Source>();
   /** @internal Step constants of each population's model at this dt. */ readonly constants = new Map<Population, unknown>();
   readonly projections: Projection[] = [];
+  /** Projections between rate populations. */
+  readonly rateProjections: RateProjection[] = [];
   /** @internal */ readonly components: Component[] = [];
   /** @internal */ readonly currents = new Map<Population, CurrentInput[]>();
   /** One allocation for every population's state (WebAssembly.Memory-backed, see engine/slab.ts). */
@@ -205,8 +208,11 @@ export class NetworkBase {
     return `unknown population: ${JSON.stringify(name)}` + (guess ? `; did you mean ${guess}?` : names.length ? ` (have ${names.join(", ")})` : " (the network has none yet)");
   }
 
-  /** Connects `pre` to `post` by a rule onto a receptor; weights follow Dale's law (see projection.ts). */
-  connect(pre: string, post: string, options: ConnectOptions): Projection {
+  /**
+   * Connects `pre` to `post` by a rule onto a receptor; weights follow Dale's law (see projection.ts).
+   * Between rate populations it makes a RateProjection (models/rate-projection.ts), which carries rates.
+   */
+  connect(pre: string, post: string, options: ConnectOptions): Projection | RateProjection {
     checkOptions(`connect ${pre}→${post}`, options ?? {}, CONNECT_OPTIONS);
     const { rule, weight, delay = 0, autapses = true, name, receptor } = options;
     const source = this.emitter(pre);
@@ -219,6 +225,14 @@ export class NetworkBase {
     const csr = connect(rule, source.n, target.n, this.rng(...STREAMS.connectivity(pname)), { self: source === (target as SpikeEmitter), autapses, name: pname });
     const w = synapseWeights(pname, weight, rec, source.kind, csr.col.length, this.rng(...STREAMS.weights(pname)), this.warn);
     const d = synapseDelays(pname, delay, csr.col.length, this.dt, this.rng(...STREAMS.delays(pname)), this.warn);
+    if ((source as { model?: Model }).model?.output === "rate" || target.model.output === "rate") {
+      // rates, not spikes: delivered every step through the source's history (models/rate-projection.ts)
+      const rp = new RateProjection(pname, this.get(pre), target, csr, w, d, r, this.dt);
+      this.rateProjections.push(rp);
+      this.components.push(rp);
+      this.record("connect", [pre, post], options);
+      return rp;
+    }
     const proj = new Projection(pname, source, target, csr, w, d, this.dt, r);
     target.ensureDelay(proj.maxDelaySteps(), this.step);
     if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
