@@ -7,7 +7,8 @@
  * A new model is one file (see `src/models/adex.ts` and the README's "Add a model"), one export
  * line and one test file.
  *
- * Internal units everywhere: ms, mV, nS, pF, pA, Hz (rates of rate units are in Hz as well).
+ * Internal units everywhere: ms, mV, nS, pF, pA, Hz (rate units: r is dimensionless for sigmoid
+ * transfer functions, Hz for threshold-linear ones; see models/rate.ts).
  */
 import type { Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";

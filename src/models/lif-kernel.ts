@@ -81,7 +81,7 @@ export function kernelSource(f: KernelFlags): string {
   const loop = (init: string, integrate: string, decay: string) => `
     for (let i = 0; i < n; i++) {
       ${init}
-      ${ringE} ${ringI}
+      ${ringE} ${ringI}${slow.read}
       if (refractory[i] > 0) {
         refractory[i]--;
       } else {

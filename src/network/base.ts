@@ -14,16 +14,17 @@ import { Warnings, type Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
 import { lif, type LifOptions } from "../models/lif.js";
 import type { Kind, Model } from "../engine/model.js";
-import { PHASES, type Component, type Ctx, type Phase } from "../engine/component.js";
+import { PHASES, type Component, type Ctx } from "../engine/component.js";
 import { Population, type InitialState, type SpikeEmitter } from "../engine/population.js";
 import { Slab } from "../engine/slab.js";
 import { STREAMS, stream } from "../engine/streams.js";
 import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
+import { RateProjection } from "../models/rate-projection.js";
 import type { Varying } from "./values.js";
 import { synapseDelays, synapseWeights, synapseTypeOf } from "./synapses.js";
-import { stepsToTime, toSteps } from "./steps.js";
-import { announceLongRun, checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
+import { stepsToTime } from "./steps.js";
+import { checkBuildSize } from "./budget.js";
 import { isConstant } from "./values.js";
 import { INSPECT, describeNetwork } from "./describe.js";
 import { PoissonInput, type PoissonInputOptions } from "../inputs/poisson-input.js";
@@ -32,10 +33,11 @@ import type { Source } from "../inputs/sources.js";
 import { SpikeMonitor } from "../monitors/spike-monitor.js";
 import { RateMonitor } from "../monitors/rate-monitor.js";
 import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
-import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkSign, checkTimeStep, checkWeightScale, hasUnits, RunawayWatch } from "./checks.js";
 import { receptorOf, checkOptions } from "./receptor.js";
-import { findNaN } from "./nan.js";
+import { runNetwork } from "./run.js";
+import { setModelParams } from "./set-params.js";
+import { replaySpec, toJSONValue, writeSpec, type NetworkSpec, type SpecPart } from "./spec.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -74,26 +76,27 @@ export interface RunStats {
   wall: number;
 }
 
-/** How often (in steps) a run scans membrane potentials for NaN. */
-const NAN_CHECK_STEPS = 64;
-
 export class NetworkBase {
   readonly dt: number;
   readonly seed: number;
   step = 0;
-  private readonly populations = new Map<string, Population>();
+  /** @internal */ readonly populations = new Map<string, Population>();
   private readonly sources = new Map<string, Source>();
-  private readonly constants = new Map<Population, unknown>();
+  /** @internal Step constants of each population's model at this dt. */ readonly constants = new Map<Population, unknown>();
   readonly projections: Projection[] = [];
-  private readonly components: Component[] = [];
-  private readonly currents = new Map<Population, CurrentInput[]>();
+  /** Projections between rate populations. */
+  readonly rateProjections: RateProjection[] = [];
+  /** @internal */ readonly components: Component[] = [];
+  /** @internal */ readonly currents = new Map<Population, CurrentInput[]>();
   /** One allocation for every population's state (WebAssembly.Memory-backed, see engine/slab.ts). */
   readonly slab = new Slab();
   /** This network's one-time warnings: each warns once per network (dt, rounding, SI weights, runaway). */
-  protected readonly warn: Warn = new Warnings().once;
-  private readonly runaway = new RunawayWatch(this.warn);
+  /** @internal */ readonly warn: Warn = new Warnings().once;
+  /** @internal */ readonly runaway = new RunawayWatch(this.warn);
   /** What components are told when a run starts. */
   readonly ctx: Ctx;
+  /** The builders' calls so far, for {@link toSpec}; a part that cannot be written holds the reason. */
+  protected readonly parts: (SpecPart | { unwritable: string })[] = [];
 
   constructor({ dt = 0.1, seed = 1, ...rest }: NetworkOptions = {}) {
     checkOptions("Network", rest, ["dt", "seed"]);
@@ -126,6 +129,7 @@ export class NetworkBase {
     }
     const m = isModel(model) ? model : lif(model as LifOptions);
     const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab);
+    this.record("population", [name, size], { kind, init }, { type: m.type, options: m.options as Record<string, unknown> });
     checkTimeStep(pop, this.dt, this.warn);
     this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
     this.populations.set(name, pop);
@@ -134,6 +138,13 @@ export class NetworkBase {
 
   /** Adds a spike source (PoissonSource, SpikeTimesSource, MipSource or volleys()). Make its rng with {@link rng}. */
   source<S extends Source>(source: S): S {
+    this.addSource(source);
+    this.parts.push({ unwritable: `source ${source?.name} was added with net.source(): a spec cannot hold it (use poissonSource, spikeTimes, mip or volleys)` });
+    return source;
+  }
+
+  /** Adds a spike source without recording it (the builders record themselves). */
+  protected addSource<S extends Source>(source: S): S {
     this.checkName(source.name);
     this.sources.set(source.name, source);
     this.components.push({ name: source.name, phase: "input", step: (step, dt) => source.emit(step, step * dt, dt) });
@@ -150,6 +161,12 @@ export class NetworkBase {
    * and returns it. This is how a notebook adds its own plasticity rule or read-out.
    */
   add<C extends Component>(component: C): C {
+    this.parts.push({ unwritable: `component ${component?.name} was added with net.add(): a spec cannot hold code` });
+    return this.attach(component);
+  }
+
+  /** Adds a component without recording it (the builders record themselves). */
+  protected attach<C extends Component>(component: C): C {
     if (!component || typeof component.step !== "function") throw new TypeError(`invalid component: ${String(component)} (expected an object with a name, a phase and a step(step, dt) method)`);
     if (!PHASES.includes(component.phase)) {
       const guess = closest(String(component.phase), PHASES);
@@ -191,8 +208,11 @@ export class NetworkBase {
     return `unknown population: ${JSON.stringify(name)}` + (guess ? `; did you mean ${guess}?` : names.length ? ` (have ${names.join(", ")})` : " (the network has none yet)");
   }
 
-  /** Connects `pre` to `post` by a rule onto a receptor; weights follow Dale's law (see projection.ts). */
-  connect(pre: string, post: string, options: ConnectOptions): Projection {
+  /**
+   * Connects `pre` to `post` by a rule onto a receptor; weights follow Dale's law (see projection.ts).
+   * Between rate populations it makes a RateProjection (models/rate-projection.ts), which carries rates.
+   */
+  connect(pre: string, post: string, options: ConnectOptions): Projection | RateProjection {
     checkOptions(`connect ${pre}→${post}`, options ?? {}, CONNECT_OPTIONS);
     const { rule, weight, delay = 0, autapses = true, name, receptor } = options;
     const source = this.emitter(pre);
@@ -205,11 +225,20 @@ export class NetworkBase {
     const csr = connect(rule, source.n, target.n, this.rng(...STREAMS.connectivity(pname)), { self: source === (target as SpikeEmitter), autapses, name: pname });
     const w = synapseWeights(pname, weight, rec, source.kind, csr.col.length, this.rng(...STREAMS.weights(pname)), this.warn);
     const d = synapseDelays(pname, delay, csr.col.length, this.dt, this.rng(...STREAMS.delays(pname)), this.warn);
+    if ((source as { model?: Model }).model?.output === "rate" || target.model.output === "rate") {
+      // rates, not spikes: delivered every step through the source's history (models/rate-projection.ts)
+      const rp = new RateProjection(pname, this.get(pre), target, csr, w, d, r, this.dt);
+      this.rateProjections.push(rp);
+      this.components.push(rp);
+      this.record("connect", [pre, post], options);
+      return rp;
+    }
     const proj = new Projection(pname, source, target, csr, w, d, this.dt, r);
     target.ensureDelay(proj.maxDelaySteps(), this.step);
     if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
     this.projections.push(proj);
     this.components.push(proj);
+    this.record("connect", [pre, post], options);
     return proj;
   }
 
@@ -225,6 +254,7 @@ export class NetworkBase {
     checkSign(name, input.kind, syn, input.weight, input.weight, rec.unit);
     if (!hasUnits(options.weight) && rec.unit !== "") checkWeightScale(name, syn, input.weight, true, this.warn);
     this.components.push(input);
+    this.record("poissonInput", [post], options);
     return input;
   }
 
@@ -238,6 +268,7 @@ export class NetworkBase {
     list.push(input);
     this.currents.set(target, list);
     target.Iext ??= new Float64Array(target.n);
+    this.record("current", [post], options);
     return input;
   }
 
@@ -251,7 +282,8 @@ export class NetworkBase {
     const m = new SpikeMonitor(this.emitter(name), neurons, { maxSpikes, warn: this.warn });
     m.start = this.time;
     m.dt = this.dt;
-    return this.add(m);
+    this.record("monitorSpikes", [name], { neurons, maxSpikes });
+    return this.attach(m);
   }
 
   /** Records the number of spikes per step of a population (for population rates). */
@@ -259,14 +291,17 @@ export class NetworkBase {
     const m = new RateMonitor(this.emitter(name));
     m.start = this.time;
     m.dt = this.dt;
-    return this.add(m);
+    this.record("monitorRate", [name], {});
+    return this.attach(m);
   }
 
   /** Records state variables of some neurons every `interval` ms (default dt; rounded to whole steps, at least one). */
   monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt, ...rest }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
     checkOptions(`monitorState ${name}`, rest, ["neurons", "interval"]);
     const iv = quantity("interval", interval, "ms", { min: 0, exclusiveMin: true });
-    return this.add(new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn));
+    const m = this.attach(new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn));
+    this.record("monitorState", [name, variables], { neurons, interval });
+    return m;
   }
 
   /**
@@ -275,88 +310,52 @@ export class NetworkBase {
    */
   setParams(name: string, options: Record<string, unknown>): void {
     const pop = this.get(name);
-    const old = pop.model;
-    if ("synapse" in (options ?? {}) && options.synapse !== (old.options.synapse ?? "conductance")) throw new TypeError(`invalid synapse: the synapse type of ${name} cannot change`);
-    if ("receptors" in (options ?? {})) throw new TypeError(`invalid receptors: the receptors of ${name} cannot change after it was created`);
-    const next = old.with(options); // validates everything first: a bad value throws here, having changed nothing
-    const redraw = Object.keys(options).some((k) => k in old.varying);
-    const saved = Object.keys(old.varying).map((k) => [k, pop.state[k].slice()] as const);
-    const savedDerived = Object.entries(old.variables).filter(([, v]) => v.derived && !v.int).map(([k]) => [k, pop.state[k].slice()] as const);
-    const flags = { ...pop.flags };
-    const constants = this.constants.get(pop);
-    try {
-      pop.model = next;
-      if (redraw) pop.drawVarying(this.rng(...STREAMS.params(name, this.step)));
-      else next.derive?.(pop);
-      this.constants.set(pop, next.prepare(pop, this.dt, this.warn));
-      checkTimeStep(pop, this.dt, this.warn);
-    } catch (e) {
-      pop.model = old;
-      for (const [k, a] of [...saved, ...savedDerived]) pop.state[k].set(a);
-      for (const k of Object.keys(pop.flags)) delete pop.flags[k];
-      Object.assign(pop.flags, flags);
-      this.constants.set(pop, constants);
-      throw e;
-    }
+    setModelParams(pop, options, {
+      dt: this.dt, warn: this.warn, rng: () => this.rng(...STREAMS.params(name, this.step)),
+      constants: this.constants,
+    });
   }
 
   /**
    * Simulates `duration` ms more (rounded to whole steps, see steps.ts; a duration that is not a
    * multiple of dt warns); runs can be continued after changing parameters.
    */
-  run(duration: Quantity, { label = "simulation", ...rest }: { label?: string } = {}): RunStats {
-    checkOptions("run", rest, ["label"]);
-    const T = quantity("duration", duration, "ms", { min: 0 });
-    const steps = toSteps(T, this.dt, "run duration", { warn: this.warn });
-    checkStepBudget(this.step, steps, this.dt);
-    const dt = this.dt;
-    const pops = [...this.populations.values()];
-    const consts = pops.map((p) => this.constants.get(p)!);
-    const currents = pops.map((p) => this.currents.get(p) ?? []);
-    const kernels = pops.map((p) => p.model.kernel(p, dt)); // specialised per population's model and flags
-    const byPhase = (phase: Phase) => this.components.filter((c) => c.phase === phase);
-    const inputs = byPhase("input"), integrate = byPhase("integrate"), rules = byPhase("rule"), deliver = byPhase("deliver"), monitors = byPhase("monitor");
-    for (const c of this.components) c.begin?.(this.ctx, this.step);
-    const t0 = performance.now();
-    let bar: ProgressReporter | null = null;
-    const long = steps >= LONG_RUN_STEPS;
-    let announced = false;
-    let spikes = 0;
-    let events = 0;
-    const first = this.step;
+  run(duration: Quantity, options: { label?: string } = {}): RunStats {
+    return runNetwork(this, duration, options);
+  }
+
+  /** Records a builder call for the spec (a value that is not JSON makes the part unwritable, saying why). */
+  protected record(build: string, args: unknown[], options: object, model?: SpecPart["model"]): void {
     try {
-      for (let s = 0; s < steps; s++) {
-        const step = this.step;
-        const t = step * dt;
-        for (let k = 0; k < inputs.length; k++) spikes += (inputs[k].step(step, dt) as number) | 0;
-        for (let k = 0; k < pops.length; k++) {
-          const pop = pops[k];
-          if (pop.Iext !== null) {
-            pop.Iext.fill(0);
-            for (const c of currents[k]) c.add(pop.Iext, t, dt);
-          }
-          spikes += kernels[k](pop, step, consts[k]);
-        }
-        for (let k = 0; k < integrate.length; k++) integrate[k].step(step, dt);
-        for (let k = 0; k < rules.length; k++) rules[k].step(step, dt);
-        for (let k = 0; k < deliver.length; k++) events += (deliver[k].step(step, dt) as number) | 0;
-        for (let k = 0; k < monitors.length; k++) monitors[k].step(step, dt);
-        this.runaway.observe(pops, step, dt);
-        this.step++;
-        if (s % NAN_CHECK_STEPS === NAN_CHECK_STEPS - 1 || s === steps - 1) findNaN(pops, this.step, Math.max(first, this.step - NAN_CHECK_STEPS), dt);
-        if ((s & 1023) === 1023) {
-          const wall = performance.now() - t0;
-          // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)
-          if (long && !announced && (wall > 200 || s + 1 >= steps / 100)) announced = announceLongRun(this.warn, label, steps, s + 1, wall, dt);
-          if (bar === null && wall > 1500) bar = makeProgress(steps, label, Date.now() - wall, long);
-          bar?.update(s + 1);
-        }
-      }
-    } finally {
-      bar?.finish();
-      for (const c of this.components) c.finish?.(this.ctx, this.step);
+      const where = `${build}(${args.filter((a) => typeof a === "string").join(", ")})`;
+      this.parts.push({
+        build, args: toJSONValue(`${where} arguments`, args) as unknown[], options: toJSONValue(`${where}.options`, options ?? {}) as Record<string, unknown>,
+        ...(model ? { model: toJSONValue(`${where}.model`, model) as SpecPart["model"] } : {}),
+      });
+    } catch (e) {
+      this.parts.push({ unwritable: (e as Error).message });
     }
-    return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (performance.now() - t0) / 1000 };
+  }
+
+  /**
+   * The network as a plain JSON spec (network/spec.ts): rebuild it with `Network.fromSpec(spec)` for
+   * bit-identical spikes. Parameters changed later with setParams are in the spec's models, but
+   * per-neuron values they redrew are drawn afresh on rebuild.
+   * @throws TypeError when a part holds a function or a component added with `add()`.
+   */
+  toSpec(): NetworkSpec {
+    return writeSpec(this.dt, this.seed, this.parts, (name) => this.get(name).model);
+  }
+
+  /** Replays the builder calls of a spec on this (new, empty) network. */
+  protected replay(spec: NetworkSpec, builders: readonly string[]): void {
+    replaySpec(this as unknown as Record<string, (...a: unknown[]) => unknown>, spec, builders, (name, n, model, options) =>
+      this.population(name, n, model, options as { kind?: Kind; init?: InitialState }));
+  }
+
+  /** The monitors, in the order they were added. */
+  get monitors(): Component[] {
+    return this.components.filter((c) => c.phase === "monitor");
   }
 
   /** One line: dt, seed, time, populations, sources, projections and monitors. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Projection } from "../../src/network/projection.js";
 import { Network } from "../../src/network/network.js";
 import { lif } from "../../src/models/lif.js";
 
@@ -33,7 +34,7 @@ describe("RetrogradeSuppression", () => {
     const net = new Network({ dt: 0.1, seed: 1 });
     net.population("E", 1, lif({ V_th: 1000 }));
     net.spikeTimes("S", 1, { indices: [0], times: [5], kind: "inhibitory" });
-    const proj = net.connect("S", "E", { rule: { rule: "all" }, weight: 4, delay: 1 });
+    const proj = <Projection>net.connect("S", "E", { rule: { rule: "all" }, weight: 4, delay: 1 });
     const r = net.retrogradeSuppression("S→E");
     r.suppression[0] = 0.5;
     r.params.tau_off = 1e12; // hold the suppression fixed for this check

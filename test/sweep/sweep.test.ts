@@ -16,7 +16,7 @@ const point = (p: any, tr: any, seed: number) => {
   if (p.rate < 0) throw new Error("negative rate");
   const net = new tr.Network({ seed });
   net.population("P", 20, tr.lif());
-  net.poissonInput("P", { n: 100, rate: p.rate, weight: p.state.w });
+  net.poissonInput("P", { n: 100, rate: p.rate, weight: p.w });
   const m = net.monitorSpikes("P");
   net.run(200);
   return { spikes: m.count, first: m.count ? m.spikes(0.1).t[0] : -1 };
