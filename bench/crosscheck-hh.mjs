@@ -10,7 +10,7 @@
 //     over 100 ms … T; agreement when each difference of means is within the seed-to-seed spread (the larger sd).
 // Every table goes to bench/results/crosscheck-hh.md. CPU times are CPU times of the simulation loop in both.
 //
-//   node bench/crosscheck-hh.mjs [--seeds 5] [--duration 1000] [--dt 0.1] [--only wb|tm|cobahh] [--out FILE]
+//   node bench/crosscheck-hh.mjs [--seeds 5] [--duration 1000] [--dt 0.1] [--fine-dt 0.025 --fine-seeds 3] [--only wb|tm|cobahh] [--out FILE]
 // Needs `npm run build` and Brian2 (Debian python3-brian) under /usr/bin/python3.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,12 +19,19 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
+// the models and the network by their files (the public API lists them once the lead has added them)
 const { cobahh } = await import(join(root, "dist", "networks", "cobahh.js"));
+const { wangBuzsaki } = await import(join(root, "dist", "models", "wang-buzsaki.js"));
+const { traubMiles } = await import(join(root, "dist", "models", "traub-miles.js"));
+const { perArea } = await import(join(root, "dist", "models", "hh.js"));
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const SEEDS = Number(arg("--seeds", 5));
 const DURATION = Number(arg("--duration", 1000));
 const NET_DT = Number(arg("--dt", 0.1));
 const ONLY = arg("--only", "");
+// --fine-dt X: COBAHH again at time step X (over --fine-seeds seeds, default 3) in both simulators
+const FINE_DT = Number(arg("--fine-dt", 0));
+const FINE_SEEDS = Number(arg("--fine-seeds", 3));
 const OUT = resolve(arg("--out", join(root, "bench", "results", "crosscheck-hh.md")));
 const PY = process.env.TIGHTROPE_BRIAN_PYTHON ?? "/usr/bin/python3";
 const FI_DT = 0.01, FI_T = 1000, TRANSIENT = 200;
@@ -58,7 +65,7 @@ const isiRate = (t0) => { const t = t0.filter((x) => x > TRANSIENT); return t.le
 /** tightrope: one population, neuron k with bias currents[k] (µA/cm² on the model's area), through the Network. */
 function oursFI(model, currents, dt, T = FI_T) {
   const net = new tr.Network({ dt, seed: 1 });
-  const m = model.with({ I_bias: currents.map((I) => I * tr.perArea(model.params.area)) });
+  const m = model.with({ I_bias: currents.map((I) => I * perArea(model.params.area)) });
   net.population("P", currents.length, m, { kind: "inhibitory" });
   const mon = net.monitorSpikes("P");
   const [, cpu] = cpuSeconds(() => net.run(T));
@@ -71,7 +78,7 @@ const verdicts = [];
 
 if (!ONLY || ONLY === "wb") {
   const currents = Array.from({ length: 31 }, (_, k) => k);
-  const ours = oursFI(tr.wangBuzsaki(), currents, FI_DT);
+  const ours = oursFI(wangBuzsaki(), currents, FI_DT);
   const b = {};
   for (const method of ["expeuler", "euler", "rk4"]) {
     b[method] = brian(["wb-fi", "--currents", currents.join(","), "--duration", String(FI_T), "--dt", String(FI_DT), "--method", method]);
@@ -107,7 +114,7 @@ if (!ONLY || ONLY === "wb") {
     `| dt (ms) | ${sel.map((I) => `I = ${I}`).join(" | ")} |`, `|---|${sel.map(() => "---").join("|")}|`);
   const errs = {};
   for (const dt of dts) {
-    const r = oursFI(tr.wangBuzsaki(), sel, dt).trains.map(isiRate);
+    const r = oursFI(wangBuzsaki(), sel, dt).trains.map(isiRate);
     errs[dt] = sel.map((I, j) => pct(r[j], rate.rk4[currents.indexOf(I)]));
     lines.push(`| ${dt} | ${errs[dt].map(fpct).join(" | ")} |`);
   }
@@ -126,7 +133,7 @@ if (!ONLY || ONLY === "wb") {
 
 if (!ONLY || ONLY === "tm") {
   const currents = Array.from({ length: 11 }, (_, k) => k);
-  const ours = oursFI(tr.traubMiles(), currents, FI_DT);
+  const ours = oursFI(traubMiles(), currents, FI_DT);
   const b = brian(["tm-fi", "--currents", currents.join(","), "--duration", String(FI_T), "--dt", String(FI_DT)]);
   const theirs = trains(b.spikes, currents.length, FI_DT);
   lines.push(`## 2. Traub–Miles cell of COBAHH.py alone (dt = ${FI_DT} ms, ${FI_T} ms, both exponential Euler)`, "",
@@ -146,40 +153,58 @@ if (!ONLY || ONLY === "tm") {
   verdicts.push(v);
 }
 
-if (!ONLY || ONLY === "cobahh") {
+/** Section 3 at time step dt over `seeds` seeds: table lines and the verdict. */
+function cobahhSection(dt, seeds) {
   const FROM = 100;
   const measure = (sE, sI) => {
     const wE = tr.timeWindow(sE, FROM, DURATION), wI = tr.timeWindow(sI, FROM, DURATION);
     return { rateE: tr.meanRate(wE), rateI: tr.meanRate(wI), cvE: tr.nanMean(tr.isiCV(wE)), cvI: tr.nanMean(tr.isiCV(wI)), status: tr.runStatus(sE, { from: FROM }) };
   };
   const runs = { tightrope: [], brian2: [] };
-  for (let seed = 1; seed <= SEEDS; seed++) {
-    const net = cobahh({ seed, dt: NET_DT });
+  for (let seed = 1; seed <= seeds; seed++) {
+    const net = cobahh({ seed, dt });
     const mE = net.monitorSpikes("E"), mI = net.monitorSpikes("I");
     const [, cpu] = cpuSeconds(() => net.run(DURATION));
-    runs.tightrope.push({ ...measure(mE.spikes(NET_DT), mI.spikes(NET_DT)), cpu });
-    const o = brian(["cobahh", "--seed", String(seed), "--duration", String(DURATION), "--dt", String(NET_DT)]);
-    const toSpikes = (s, name) => ({ population: name, n: s.n, i: Int32Array.from(s.i), t: Float64Array.from(s.t, (t) => t + NET_DT), start: 0, stop: DURATION });
+    runs.tightrope.push({ ...measure(mE.spikes(dt), mI.spikes(dt)), cpu });
+    const o = brian(["cobahh", "--seed", String(seed), "--duration", String(DURATION), "--dt", String(dt)]);
+    const toSpikes = (s, name) => ({ population: name, n: s.n, i: Int32Array.from(s.i), t: Float64Array.from(s.t, (t) => t + dt), start: 0, stop: DURATION });
     runs.brian2.push({ ...measure(toSpikes(o.spikes_E, "E"), toSpikes(o.spikes_I, "I")), cpu: o.cpu });
-    process.stderr.write(`COBAHH seed ${seed}: tightrope E ${runs.tightrope.at(-1).rateE.toFixed(2)} Hz (${cpu.toFixed(1)} s CPU), Brian2 E ${runs.brian2.at(-1).rateE.toFixed(2)} Hz (${o.cpu.toFixed(1)} s CPU)\n`);
+    process.stderr.write(`COBAHH dt ${dt} seed ${seed}: tightrope E ${runs.tightrope.at(-1).rateE.toFixed(2)} Hz (${cpu.toFixed(1)} s CPU), Brian2 E ${runs.brian2.at(-1).rateE.toFixed(2)} Hz (${o.cpu.toFixed(1)} s CPU)\n`);
   }
   const healthy = (rs) => rs.filter((r) => r.status.ok);
   const A = healthy(runs.tightrope), B = healthy(runs.brian2);
-  lines.push(`## 3. COBAHH (Brian2 examples/COBAHH.py), ${SEEDS} seeds, ${DURATION} ms, dt = ${NET_DT} ms`, "",
-    `Statistics over ${FROM}–${DURATION} ms of runs that neither died out nor ran away (tightrope ${A.length}/${SEEDS}, Brian2 ${B.length}/${SEEDS}); mean ± sd over seeds; "spread" is the larger sd. Different random connectivity and initial values in each simulator (same distributions).`, "",
-    "| measure | tightrope | Brian2 2.5 | difference | spread | agree |", "|---|---|---|---|---|---|");
-  let ok = A.length === SEEDS && B.length === SEEDS;
+  const out = [`## 3. COBAHH (Brian2 examples/COBAHH.py), ${seeds} seeds, ${DURATION} ms, dt = ${dt} ms`, "",
+    `Statistics over ${FROM}–${DURATION} ms of runs that neither died out nor ran away (tightrope ${A.length}/${seeds}, Brian2 ${B.length}/${seeds}); mean ± sd over seeds; "spread" is the larger sd. Different random connectivity and initial values in each simulator (same distributions).`, "",
+    "| measure | tightrope | Brian2 2.5 | difference | spread | agree |", "|---|---|---|---|---|---|"];
+  let ok = A.length === seeds && B.length === seeds;
+  const means = {};
   for (const [label, key, d] of [["E rate (Hz)", "rateE", 2], ["I rate (Hz)", "rateI", 2], ["mean CV of ISIs (E)", "cvE", 3], ["mean CV of ISIs (I)", "cvI", 3]]) {
     const a = A.map((r) => r[key]), b = B.map((r) => r[key]);
     const diff = mean(a) - mean(b), spread = Math.max(sd(a), sd(b));
     const agree = Math.abs(diff) <= spread;
     ok &&= agree;
-    lines.push(`| ${label} | ${pm(a, d)} | ${pm(b, d)} | ${diff.toFixed(d)} | ${spread.toFixed(d)} | ${agree ? "yes" : "NO"} |`);
+    means[key] = [mean(a), mean(b)];
+    out.push(`| ${label} | ${pm(a, d)} | ${pm(b, d)} | ${diff.toFixed(d)} | ${spread.toFixed(d)} | ${agree ? "yes" : "NO"} |`);
   }
-  lines.push(`| CPU time of the run (s) | ${pm(runs.tightrope.map((r) => r.cpu))} | ${pm(runs.brian2.map((r) => r.cpu))} (Cython runtime, compilation excluded) | | | |`, "");
-  const v = `COBAHH vs Brian2: ${ok ? "agree within the seed-to-seed spread" : "DISAGREE — see the rows marked NO"}`;
-  lines.push(`- ${v}`, "");
-  verdicts.push(v);
+  out.push(`| CPU time of the run (s) | ${pm(runs.tightrope.map((r) => r.cpu))} | ${pm(runs.brian2.map((r) => r.cpu))} (Cython runtime, compilation excluded) | | | |`, "");
+  const v = `COBAHH at dt = ${dt} ms vs Brian2: ${ok ? "agree within the seed-to-seed spread" : "DISAGREE — see the rows marked NO"}`;
+  out.push(`- ${v}`, "");
+  return { lines: out, verdict: v, means, runs };
+}
+
+if (!ONLY || ONLY === "cobahh") {
+  const coarse = cobahhSection(NET_DT, SEEDS);
+  lines.push(...coarse.lines);
+  verdicts.push(coarse.verdict);
+  if (FINE_DT > 0) {
+    const fine = cobahhSection(FINE_DT, FINE_SEEDS);
+    lines.push(...fine.lines.map((l) => l.replace("## 3. COBAHH", "## 3b. COBAHH")));
+    // paired by seed (the same network and initial state at both time steps): relative change of each measure
+    const shift = (sim, key) => fine.runs[sim].map((r, k) => (100 * (r[key] - coarse.runs[sim][k][key])) / coarse.runs[sim][k][key]);
+    const fmtShift = (xs) => `${xs.length ? `${mean(xs) >= 0 ? "+" : ""}${mean(xs).toFixed(1)} ± ${sd(xs).toFixed(1)} %` : "—"}`;
+    lines.push(`From dt = ${NET_DT} to ${FINE_DT} ms, paired by seed (seeds 1–${FINE_SEEDS}, same network and start), the E rate changes by ${fmtShift(shift("tightrope", "rateE"))} in tightrope and ${fmtShift(shift("brian2", "rateE"))} in Brian2, the I rate by ${fmtShift(shift("tightrope", "rateI"))} and ${fmtShift(shift("brian2", "rateI"))}, the mean CV (E) by ${fmtShift(shift("tightrope", "cvE"))} and ${fmtShift(shift("brian2", "cvE"))}.`, "");
+    verdicts.push(fine.verdict);
+  }
 }
 
 const text = [`# tightrope vs Brian2: Hodgkin–Huxley family (Wang–Buzsáki, Traub–Miles, COBAHH)`, "",

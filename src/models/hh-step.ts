@@ -4,6 +4,7 @@
  * object both wang-buzsaki.ts and traub-miles.ts return.
  */
 import type { Kernel, Model, PopulationState } from "../engine/model.js";
+import { compileKernel } from "../engine/compile.js";
 import type { Warn } from "../params/warn.js";
 import { shortNumber } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
@@ -137,19 +138,11 @@ export function hhKernelSource(def: HhDefinition, slow: readonly SlowReceptor[],
     return ns;`;
 }
 
-const cache = new Map<string, Kernel<HhConstants>>();
-
 /** The compiled kernel of a family model for a population as it is now (cached per model type, slow receptors, flags and dt). */
 export function hhKernel(def: HhDefinition, slow: readonly SlowReceptor[], pop: PopulationState, dt: number): Kernel<HhConstants> {
   const f: Flags = { ringE: !!pop.receives.E, ringI: !!pop.receives.I, current: pop.Iext !== null };
-  const key = `${def.type}|${dt}|${slow.join(",")}|${f.ringE}${f.ringI}${f.current}`;
-  let k = cache.get(key);
-  if (!k) {
-    // dt baked in as a literal (its shortest round-trip decimal: exact)
-    k = new Function("pop", "step", "c", `const dt = ${dt};${hhKernelSource(def, slow, f)}\n//# sourceURL=tightrope/${def.type}-kernel.js`) as Kernel<HhConstants>;
-    cache.set(key, k);
-  }
-  return k;
+  const key = `${dt}|${slow.join(",")}|${f.ringE}${f.ringI}${f.current}`;
+  return compileKernel<HhConstants>(def.type, key, dt, () => hhKernelSource(def, slow, f));
 }
 
 /**

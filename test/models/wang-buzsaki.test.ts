@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import "../../src/units/parse.js";
 import { wangBuzsaki } from "../../src/models/wang-buzsaki.js";
 import { modelFromSpec } from "../../src/engine/registry.js";
+import { Network } from "../../src/network/network.js";
 import { bisect, goldenMax, isiRate, maxRelDiff, runModel } from "./hh-support.js";
 
 // The paper's rate functions (Wang & Buzsáki 1996, "Model and methods"), typed again here so that the
@@ -27,6 +28,7 @@ describe("Wang–Buzsáki: units and options", () => {
     expect(wangBuzsaki({ g_K: "0.9 uS" }).params.g_K).toBeCloseTo(900, 9);
     expect(wangBuzsaki({ area: "200 um^2" }).params.g_L).toBeCloseTo(0.2, 12);
     expect(wangBuzsaki({ g_Na: 0 }).params.g_Na).toBe(0); // a blocked channel is allowed
+    expect(wangBuzsaki({ I_bias: "0.1 uA/cm^2" }).values.I_bias).toBeCloseTo(10, 9);
   });
   it("bad options throw naming the parameter, with a guess for misspelt names", () => {
     expect(() => wangBuzsaki({ gNa: 1 } as never)).toThrow(/unknown parameter gNa for wang-buzsaki; did you mean g_Na\?/);
@@ -118,5 +120,19 @@ describe("Wang–Buzsáki: analytic references", () => {
     } });
     expect(peaks).toBeGreaterThan(20);
     expect(Math.abs(r.spikes[0].length - peaks)).toBeLessThanOrEqual(1); // the last spike's peak may fall after the run
+  });
+  it("through a network, state monitors record its currents: at rest I_Na + I_K + I_L = I_bias, and m = m∞(V)", () => {
+    // a bias of 0.1 µA/cm² (below rheobase): at the resting state the ionic currents balance the bias
+    const net = new Network({ dt: 0.05 });
+    net.population("PV", 2, wangBuzsaki({ I_bias: [0, 10] }), { kind: "inhibitory" });
+    const mon = net.monitorState("PV", ["v", "m", "I_Na", "I_K", "I_L", "I_E"], { neurons: [0, 1] });
+    net.run(400);
+    const { values } = mon.traces();
+    for (const [k, bias] of [[0, 0], [1, 10]] as const) {
+      const last = (name: "v" | "m" | "I_Na" | "I_K" | "I_L" | "I_E") => values[name]![k][values[name]![k].length - 1];
+      expect(Math.abs(last("I_Na") + last("I_K") + last("I_L") - bias)).toBeLessThan(1e-6);
+      expect(Math.abs(last("m") - mInf(last("v")))).toBeLessThan(1e-12);
+      expect(last("I_E")).toBe(0);
+    }
   });
 });
