@@ -6,6 +6,7 @@
  * (Brian2's PoissonInput draws Binomial(n, ν dt), which is the same to O(ν dt).)
  */
 import { quantity, type Quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import type { Rng } from "../random/rng.js";
 import type { Kind, NeuronPopulation } from "../network/population.js";
 import { rateFunction, type Rate } from "./rate.js";
@@ -24,6 +25,12 @@ export interface PoissonInputOptions {
   kind?: Kind;
 }
 
+const POISSON_INPUT_OPTIONS = optionNames<PoissonInputOptions>({ n: true, rate: true, weight: true, kind: true });
+
+/**
+ * Poisson input into every neuron of a target population (see the module doc).
+ * @throws TypeError for an unknown option name (with a guess) or kind; RangeError for bad values.
+ */
 export class PoissonInput {
   readonly n: number;
   /** Weight per input spike; may be changed between runs. */
@@ -32,6 +39,7 @@ export class PoissonInput {
   private readonly rate: (t: number) => number;
 
   constructor(readonly name: string, readonly target: NeuronPopulation, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string) {
+    checkOptions(`poissonInput ${name}`, options, POISSON_INPUT_OPTIONS);
     const { n = 1, rate, weight, kind = "excitatory" } = options;
     this.n = quantity(`${name}.n`, n, "", { min: 1, integer: true });
     this.rate = rateFunction(`${name}.rate`, rate);
