@@ -84,6 +84,7 @@ export function meanInterval(values: ArrayLike<number>, options: { level?: numbe
  * @throws RangeError when a and b differ in length.
  */
 export function pairedInterval(a: ArrayLike<number>, b: ArrayLike<number>, options: { level?: number } = {}): Interval {
+  checkOptions("pairedInterval", options, ["level"]);
   if (a.length !== b.length) throw new RangeError(`invalid pairs: ${a.length} values of a but ${b.length} of b (expected one of each per seed)`);
   return meanInterval(Array.from({ length: a.length }, (_, k) => a[k] - b[k]), options);
 }

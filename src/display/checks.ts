@@ -44,6 +44,7 @@ export function checksText(checks: Checks): string {
 
 /** Displays the checks table (HTML in a kernel, text elsewhere). */
 export function showChecks(checks: Checks, options: { title?: string } = {}): void {
+  checkOptions("showChecks", options, ["title"]);
   const out = display();
   if (out) out.html(checksHTML(checks, options));
   else console.log(checksText(checks));

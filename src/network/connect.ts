@@ -59,6 +59,11 @@ const ADVICE: Record<string, string> = {
   list: "split the list into several projections with different names",
 };
 
+/** "projection E→I", or "the projection" when it has no name. */
+function projection(name: string): string {
+  return name === "projection" ? "the projection" : `projection ${name}`;
+}
+
 /**
  * @throws RangeError when `count` synapses (`how` says how they were counted) do not fit in one
  * projection of at most `limit` synapses.
@@ -66,7 +71,7 @@ const ADVICE: Record<string, string> = {
 function checkCount(name: string, rule: string, count: number, how: string, limit: number): void {
   if (count > limit) {
     const shown = Number.isInteger(count) ? String(count) : count.toPrecision(4);
-    throw new RangeError(`projection ${name} would make ${shown} synapses by rule ${rule}${how ? ` (${how})` : ""}, more than one ` +
+    throw new RangeError(`${projection(name)} would make ${shown} synapses by rule ${rule}${how ? ` (${how})` : ""}, more than one ` +
       `projection can hold (${limit}: its indices are 32-bit integers): ${ADVICE[rule]}`);
   }
 }
@@ -139,7 +144,7 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng,
           if (!(noSelf && i === j)) {
             if (s === col.length) {
               if (s >= limit) {
-                throw new RangeError(`projection ${name} made more than ${limit} synapses by rule probability (p = ${p}; ${expected.toPrecision(4)} ` +
+                throw new RangeError(`${projection(name)} made more than ${limit} synapses by rule probability (p = ${p}; ${expected.toPrecision(4)} ` +
                   `expected), more than one projection can hold (its indices are 32-bit integers): ${ADVICE.probability}`);
               }
               const g = new Int32Array(Math.min(limit, col.length * 2)); g.set(col); col = g;

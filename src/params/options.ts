@@ -7,9 +7,11 @@
  *
  * Guesses come from, in order: a synonym of the vocabulary (`sigma`/`std` → `sd`, `mu` → `mean`,
  * `prob` → `p`), a unique allowed name the option abbreviates (`amp` → `amplitude`), then the
- * closest name by edit distance ({@link closest}, case-insensitive, at most 3 edits: `N` → `n`).
+ * closest name by edit distance ({@link closest}, case-insensitive, at most 3 edits and at most half
+ * the name's letters: `N` → `n`, `dealy` → `delay`, but not `init` → `n`) —
+ * unless both are words of the vocabulary with different meanings (`max` is not a misspelt `mean`).
  */
-import { closest } from "./quantity.js";
+import { closest, editDistance } from "./quantity.js";
 
 /** Words that mean the same option; a guess is offered when exactly one of the group is allowed. */
 const SYNONYMS: readonly (readonly string[])[] = [
@@ -28,8 +30,8 @@ const SYNONYMS: readonly (readonly string[])[] = [
 /** The allowed name that `name` most likely meant, or undefined when none is close. */
 export function guessName(name: string, allowed: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  for (const group of SYNONYMS) {
-    if (!group.includes(lower)) continue;
+  const group = SYNONYMS.find((g) => g.includes(lower));
+  if (group) {
     const hits = allowed.filter((a) => group.includes(a) && a !== name);
     if (hits.length === 1) return hits[0];
   }
@@ -37,7 +39,12 @@ export function guessName(name: string, allowed: readonly string[]): string | un
     const prefixed = allowed.filter((a) => a.toLowerCase().startsWith(lower));
     if (prefixed.length === 1) return prefixed[0];
   }
-  return closest(name, allowed);
+  const near = closest(name, allowed);
+  // at most half the name's letters may change: init is not a misspelt n (3 edits, but 3 of 4 letters)
+  if (near !== undefined && editDistance(lower, near.toLowerCase()) > Math.max(1, Math.ceil(name.length / 2))) return undefined;
+  // a word of the vocabulary is not a misspelling of another one (max is not mean: a lognormal has no max)
+  if (group && near !== undefined && SYNONYMS.some((g) => g !== group && g.includes(near.toLowerCase()))) return undefined;
+  return near;
 }
 
 function shortValue(x: unknown): string {
