@@ -9,7 +9,7 @@
  * nS, delays in ms. Every builder returns a Network with named populations and takes a seed.
  */
 import { Network } from "../network/network.js";
-import { lif, type LifModel } from "../neurons/lif.js";
+import { lif, type LifModel } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
 
 /** Principal (pyramidal-like) cell. */

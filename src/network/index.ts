@@ -4,7 +4,7 @@ export type { NetworkOptions, ConnectOptions, RunStats } from "./base.js";
 export { NeuronPopulation } from "./population.js";
 export type { Kind, InitialState, SpikeEmitter } from "./population.js";
 export { Projection } from "./projection.js";
-export type { Receptor } from "./projection.js";
+
 export { connect, pairsToCsr } from "./connect.js";
 export type { Rule, Csr } from "./connect.js";
 export { fill, sample, isConstant } from "./values.js";

@@ -10,8 +10,8 @@
  * network with the same C_E (larger ε) is the same state up to finite-size effects of order 1/√N.
  */
 import { Network } from "../network/network.js";
+import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
-import { lif } from "../neurons/lif.js";
 
 /** Options of {@link brunel}. */
 export interface BrunelOptions {

@@ -9,8 +9,8 @@
  * 1.62 mV weight is 16.2 pA. Initial V uniform in [V_reset, V_th], as in Brian.
  */
 import { Network } from "../network/network.js";
+import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
-import { lif } from "../neurons/lif.js";
 import { twoPopulationNetwork } from "./two-population.js";
 
 /** Options of {@link cuba}. */

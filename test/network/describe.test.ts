@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inspect } from "node:util";
 import "../../src/units/parse.js";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 import { setWarningHandler } from "../../src/params/warn.js";
 
 function net() {
