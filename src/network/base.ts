@@ -287,7 +287,8 @@ export class NetworkBase {
   }
 
   /** Records the number of spikes per step of a population (for population rates). */
-  monitorRate(name: string): RateMonitor {
+  monitorRate(name: string, options: Record<string, never> = {}): RateMonitor {
+    checkOptions(`monitorRate ${name}`, options, []);
     const m = new RateMonitor(this.emitter(name));
     m.start = this.time;
     m.dt = this.dt;
