@@ -1,0 +1,3 @@
+export * from "./receptors.js";
+export * from "./adex.js";
+export * from "./point-conductance.js";
