@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { pointConductance, runPointConductance, type PointConductanceConstants } from "../../src/models/point-conductance.js";
+import { simulatePointConductance } from "../../src/neurons/point-conductance.js";
+import { Population } from "../../src/engine/population.js";
+import { modelFromSpec } from "../../src/engine/registry.js";
+import type { Model } from "../../src/engine/model.js";
+import { Rng } from "../../src/random/rng.js";
+
+const quiet = () => false;
+const make = (model: Model<PointConductanceConstants>, n: number, seed = 1) => new Population("P", n, "excitatory", model as Model, Rng.stream(seed, "population", "P"));
+const mean = (a: ArrayLike<number>) => { let s = 0; for (let k = 0; k < a.length; k++) s += a[k]; return s / a.length; };
+const sd = (a: ArrayLike<number>) => { const m = mean(a); let s = 0; for (let k = 0; k < a.length; k++) s += (a[k] - m) ** 2; return Math.sqrt(s / a.length); };
+
+describe("point-conductance model (Destexhe et al. 2001) as a model of the engine", () => {
+  it("runPointConductance gives simulatePointConductance's numbers exactly (same noise stream), with and without threshold and current", () => {
+    const cases = [
+      { duration: 200, seed: 3 },
+      { duration: 200, seed: 4, dt: 0.1, current: (t: number) => (t > 50 ? -30 : 10) },
+      { duration: 300, seed: 5, V_th: -62, V_reset: -70, t_ref: 2, intensity: 1.3, v0: -60 },
+      { duration: 100, seed: 6, E_e: 5, E_i: -70, tau_e: 3, tau_i: 8, g_L: 20 },
+    ];
+    for (const o of cases) {
+      const a = simulatePointConductance(o), b = runPointConductance(o);
+      for (const key of ["t", "v", "ge", "gi"] as const) expect(Array.from(b[key]), key).toEqual(Array.from(a[key]));
+      expect(b.spikes).toEqual(a.spikes);
+    }
+    expect(runPointConductance(cases[2]).spikes.length).toBeGreaterThan(3); // the threshold case did spike
+  });
+
+  it("the generated kernel and the reference step are identical (200 neurons, threshold, receptor input, current)", () => {
+    const n = 200, dt = 0.05, model = pointConductance({ V_th: -62, V_reset: -70, E_L: { dist: "uniform", low: -82, high: -78 } });
+    const a = make(model, n), b = make(model, n);
+    for (const p of [a, b]) { p.ensureDelay(2, 0); p.Iext = new Float64Array(n); p.receives.E = p.receives.I = true; }
+    const ca = model.prepare(a, dt, quiet), cb = model.prepare(b, dt, quiet), k = model.kernel(b, dt);
+    const rng = new Rng(11);
+    let spikes = 0;
+    for (let s = 0; s < 2000; s++) {
+      const off = (s % a.ringLength) * n;
+      for (let i = 0; i < n; i++) {
+        a.Iext![i] = b.Iext![i] = 100 * rng.normal();
+        const e = rng.uniform() < 0.02 ? 5 : 0, inh = rng.uniform() < 0.02 ? 10 : 0;
+        a.ring.E[off + i] += e; b.ring.E[off + i] += e; a.ring.I[off + i] += inh; b.ring.I[off + i] += inh;
+      }
+      const na = model.reference(a, dt, s, ca), nb = k(b, s, cb);
+      expect(nb).toBe(na);
+      spikes += na;
+    }
+    for (const key of ["v", "g_e", "g_i"]) expect(Array.from(b.state[key]), key).toEqual(Array.from(a.state[key]));
+    expect(Array.from(b.counters.refractory)).toEqual(Array.from(a.counters.refractory));
+    expect(spikes).toBeGreaterThan(50);
+  });
+
+  it("a population's conductances have the OU means and sds; neurons are independent (200 neurons × 2 s)", () => {
+    // tolerances: 200 × 2000 ms / (2τ) ≈ 7e4 independent samples of g_e (τ_E = 2.7 ms): the standard error of the mean
+    // is 3/√7e4 ≈ 0.011 nS (0.1 %), of the sd ≈ 0.3 %; g_i (τ_I = 10.5 ms) ≈ 2e4: 0.047 nS (0.1 %) and 0.5 %; 5 s.e.
+    const n = 200, dt = 0.1, model = pointConductance();
+    const pop = make(model, n, 2);
+    const c = model.prepare(pop, dt, quiet), k = model.kernel(pop, dt);
+    let se = 0, se2 = 0, si = 0, si2 = 0, cross = 0, count = 0;
+    for (let s = 0; s < 20000; s++) {
+      k(pop, s, c);
+      if (s < 200) continue; // the start at the means is a stationary mean, not a stationary draw
+      for (let i = 0; i < n; i++) {
+        const ge = pop.state.g_e[i], gi = pop.state.g_i[i];
+        se += ge; se2 += ge * ge; si += gi; si2 += gi * gi;
+        if (i > 0) cross += (ge - 12.1) * (pop.state.g_e[i - 1] - 12.1);
+      }
+      count += n;
+    }
+    const me = se / count, mi = si / count, sde = Math.sqrt(se2 / count - me * me), sdi = Math.sqrt(si2 / count - mi * mi);
+    expect(Math.abs(me - 12.1) / 12.1).toBeLessThan(0.005);
+    expect(Math.abs(mi - 57.3) / 57.3).toBeLessThan(0.005);
+    expect(Math.abs(sde - 3.0) / 3.0).toBeLessThan(0.015);
+    expect(Math.abs(sdi - 6.6) / 6.6).toBeLessThan(0.025);
+    expect(Math.abs(cross / (count - count / n) / 9)).toBeLessThan(0.02); // neighbours uncorrelated (5 s.e.)
+  });
+
+  it("same seed, same numbers; the noise does not depend on the current or on receptor input", () => {
+    const model = pointConductance();
+    const a = make(model, 3), b = make(model, 3);
+    b.Iext = new Float64Array(3).fill(-50);
+    const ca = model.prepare(a, 0.1, quiet), cb = model.prepare(b, 0.1, quiet);
+    const ka = model.kernel(a, 0.1), kb = model.kernel(b, 0.1);
+    for (let s = 0; s < 500; s++) { ka(a, s, ca); kb(b, s, cb); }
+    expect(Array.from(b.state.g_e)).toEqual(Array.from(a.state.g_e));
+    expect(b.state.v[0]).toBeLessThan(a.state.v[0]);
+  });
+
+  it("receptor E adds to g_e, which decays back to the OU mean with τ_E (no noise: σ = 0)", () => {
+    const model = pointConductance({ sigma_e: 0, sigma_i: 0 });
+    const pop = make(model, 1);
+    const c = model.prepare(pop, 0.1, quiet);
+    pop.state.g_e[0] += 10; // direct input, read at the start of the next step
+    model.reference(pop, 0.1, 0, c);
+    for (let s = 1; s <= 27; s++) model.reference(pop, 0.1, s, c);
+    // after 28 steps = 2.8 ms the 10 nS excess is 10 e^{−2.8/2.728}; exact OU decay: only rounding separates them
+    expect(pop.state.g_e[0] - 12.1).toBeCloseTo(10 * Math.exp(-2.8 / 2.728), 10);
+    expect(model.defaultReceptor("inhibitory")).toBe("I");
+    expect(model.receptors.E.variable).toBe("g_e");
+  });
+
+  it("bad options throw with a guess; legacy names map to the shared vocabulary; the model round-trips through the registry", () => {
+    expect(() => pointConductance({ gE0: 3 } as never)).toThrow(/unknown parameter gE0 for pointConductance; did you mean g_e0\?/);
+    expect(() => pointConductance({ tau_e: 3 } as never)).toThrow(/did you mean tau_E\?/);
+    expect(() => pointConductance({ V_th: -60, V_reset: -50 })).toThrow(/invalid V_reset: -50 mV \(expected below V_th = -60 mV\)/);
+    expect(() => pointConductance({ sigma_e: -1 })).toThrow(/invalid sigma_e/);
+    expect(() => runPointConductance({ duration: 10, tau_e: 3, tau_E: 3 })).toThrow(/tau_E is given twice/);
+    expect(() => runPointConductance({ duration: 10, gE0: 3 } as never)).toThrow(/did you mean g_e0/);
+    expect(() => runPointConductance({ duration: 0 })).toThrow(/invalid duration/);
+    const m = modelFromSpec({ type: "point-conductance", options: { intensity: 0.5 } });
+    expect(m.params.intensity).toBe(0.5);
+    expect(m.timeConstants().tau_eff).toBeCloseTo(346 / (15.7 + 0.5 * (12.1 + 57.3)), 12);
+  });
+});
