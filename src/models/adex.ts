@@ -26,8 +26,9 @@
  * fixed point (F = 0 ⇒ V stays), so the rheobase and the subthreshold steady states are those of the
  * differential equations at any dt, and follows the exponential upswing closely; the exponential is
  * evaluated at min(V, V_peak), so it cannot overflow. A spike is V_{n+1} > V_peak, at the step's end.
- * Against Brian2's RK4 at dt = 0.001 ms (bench/results/crosscheck-adex.md), spike times over 1 s are off
- * by at most 0.17 ms at dt = 0.01 ms and 1.7 ms at dt = 0.1 ms (Brian2's Euler: 0.52 and 5.1 ms).
+ * Against Brian2's RK4 at dt = 0.001 ms (bench/results/crosscheck-adex.md), the paper's cell at 0.6–2 nA
+ * spikes within 0.17 ms of it over 1 s at dt = 0.01 ms (Brian2's forward Euler: 0.77 ms and one spike
+ * lost), and within 1.7 ms up to 1.5 nA at dt = 0.1 ms (Euler: 5.1 ms); at 2 nA both lose one of 91 spikes.
  *
  * Units: ms, mV, nS, pF, pA.
  */
