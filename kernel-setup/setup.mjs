@@ -8,11 +8,13 @@
 //    it prints the exact command to run and exits non-zero;
 // 3. installs the tslab kernelspec into .jupyter/ inside the project (never the user's global
 //    Jupyter directories) and verifies it with `jupyter kernelspec list`;
-// 4. writes kernel-setup/env.json, which the notebook runner and `npm run lab` read.
+// 4. links node_modules/tightrope to the project (so notebooks `import * as tr from "tightrope"`:
+//    tslab's TypeScript 5.0 resolves types only through node_modules, not by package self-reference);
+// 5. writes kernel-setup/env.json, which the notebook runner and `npm run lab` read.
 //
 // Usage: node kernel-setup/setup.mjs [--force] [--quiet]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -121,6 +123,26 @@ function listKernels(python) {
   try { return Object.keys(JSON.parse(r.stdout).kernelspecs); } catch { return []; }
 }
 
+/**
+ * node_modules/tightrope → the project root, so `import "tightrope"` works from notebooks (types and
+ * runtime). A link that points elsewhere (e.g. a worktree sharing another checkout's node_modules)
+ * is replaced only when node_modules is this project's own.
+ */
+export function linkSelf() {
+  const link = join(root, "node_modules", "tightrope");
+  const target = join(root, "node_modules", "..");
+  let current = null;
+  try { current = realpathSync(link); } catch { current = null; }
+  if (current === realpathSync(root)) return;
+  if (realpathSync(join(root, "node_modules")) !== join(realpathSync(root), "node_modules")) {
+    log(`node_modules is shared with another checkout: notebooks here import "tightrope" from ${current ?? "nowhere"}; give this checkout its own node_modules to import its own build`);
+    if (current !== null) return;
+  }
+  try { if (lstatSync(link)) rmSync(link, { force: true }); } catch { /* absent */ }
+  symlinkSync("..", link, "dir");
+  log(`linked node_modules/tightrope → ${target}`);
+}
+
 function main() {
   checkNode();
   if (!existsSync(tslabBin)) fail(`${tslabBin} is missing: run \`npm install\` first.`);
@@ -139,6 +161,7 @@ function main() {
     }
     log(`verified: jupyter kernelspec list shows ${kernels.join(", ")}`);
   }
+  linkSelf();
   const jupyterBin = join(dirname(python), "jupyter");
   const tmp = `${envFile}.tmp-${process.pid}`; // atomic: a concurrent run never reads half a file
   writeFileSync(tmp, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");

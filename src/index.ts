@@ -1,17 +1,112 @@
 /**
- * tightrope: excitatory–inhibitory balance in TypeScript.
+ * tightrope: excitatory–inhibitory balance in TypeScript. The public API, as an explicit list.
  *
  * Core (`./core.js`: numbers and typed arrays in the internal unit system of `UNITS`; no Plot,
- * arquero or mathjs): params, random, balance, neurons, network, inputs, monitors, analysis,
- * networks, sweep, perf. Edges: units and symbolic (mathjs), tables (arquero), figures (Plot), display
- * (tslab, linkedom, resvg). Importing this module registers the unit parser, so every parameter may
- * be given as a string with units ("-60 mV", "10 nS", "200 pF"), and the notebook progress bar.
+ * arquero or mathjs): params, random, balance, engine, models, network, inputs, monitors, analysis,
+ * networks, sweep, plasticity, motifs, criticality, checks, perf. Edges: units and symbolic (mathjs),
+ * tables (arquero), figures (Plot), display (tslab, linkedom, resvg). Importing this module registers
+ * the unit parser, so every parameter may be given as a string with units ("-60 mV", "10 nS",
+ * "200 pF"), and the notebook progress bar.
+ *
+ * Internals (kernel sources, reference steps, the network's base class, connection and weight
+ * helpers, optimisers, setters of global factories) are not exported: import them from their
+ * files in src/ (tests do). A name added to a folder's index.ts must be added here too
+ * (test/api.test.ts checks both lists agree).
  */
 import "./units/parse.js";
+import "./display/progress.js";
 
-export * from "./core.js";
-export * from "./units/index.js";
-export * from "./symbolic/index.js";
-export * from "./tables/index.js";
-export * from "./figures/index.js";
-export * from "./display/index.js";
+// params
+export { UNITS, Warnings, closest, notebookParams, quantity, readParams, resetWarnings, setWarningHandler, warnOnce } from "./params/index.js";
+export type { NotebookParams, ParamRow, ParamSpec, Params, Quantity, Range, Schema, UnitParser, Warn } from "./params/index.js";
+// random
+export { Rng, deriveSeed, logFactorial } from "./random/index.js";
+// balance
+export { BALANCE_SCHEMA, CLAMP_TAU_SYN, MEMBRANE_SCHEMA, REQUIRED_INHIBITION_SCHEMA, TAU_SCHEMA, balanceRatio,
+  coScalingSweep, conductanceClamp, inputResistance, requiredInhibition, steadyStateV, tauEff } from "./balance/index.js";
+export type { BalanceInput, ClampCase, ClampOptions, ClampResult, CoScalingRow, MembraneInput,
+  RequiredInhibitionInput, TauInput } from "./balance/index.js";
+// engine
+export { PHASES, Population, STREAMS, modelFromSpec, modelTypes, registerModel } from "./engine/index.js";
+export type { Component, Ctx, InitialState, Kernel, Kind, Model, ModelSpec, Phase, PopulationState, Receptor,
+  SpikeEmitter, Variable, VaryingSpec } from "./engine/index.js";
+// models
+export { FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, POINT_CONDUCTANCE_SCHEMA, RECEPTOR_ALIASES,
+  SLOW_RECEPTOR_SCHEMA, lif, mgBlock, peakFactor, pointConductanceSteadyState, simulatePointConductance,
+  tauMembrane } from "./models/index.js";
+export type { LifOptions, PointConductanceOptions, PointConductanceTrace, SlowReceptor, SynapseType, VaryingName } from "./models/index.js";
+// network
+export { MAX_DELAY_STEPS, Network, NeuronPopulation, Projection, mapSpec } from "./network/index.js";
+export type { ConnectOptions, Distribution, NetworkOptions, NetworkSpec, ProgressFactory, ProgressReporter, Rule,
+  RunStats, SpecPart, Varying } from "./network/index.js";
+// inputs
+export { CurrentInput, MipSource, PoissonInput, PoissonSource, SpikeTimesSource, bernoulliIndices, rateFunction,
+  volleys } from "./inputs/index.js";
+export type { CurrentOptions, PoissonInputOptions, Rate, Source, VolleyOptions } from "./inputs/index.js";
+// monitors
+export { RateMonitor, SpikeMonitor, StateMonitor, recordable } from "./monitors/index.js";
+export type { PopulationCounts, Spikes, StateTraces, StateVariable } from "./monitors/index.js";
+// analysis
+export { BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, brunelRate, ccdf, classifyRegime,
+  coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf, erfcx,
+  exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
+  frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate, meanInterval, meanPotentialBound,
+  meanRate, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate, populationRateFromSpikes,
+  powerSpectrum, severityTrend, shotNoise, siegert, sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential,
+  stepResponse, studentT, synchrony, synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean,
+  trialResponses, volleyResponse, windowMean } from "./analysis/index.js";
+export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, CurrentSummary, DecayFit,
+  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, NoiseSource, Overshoot, Plateau, RateSeries, Regime,
+  RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
+  VolleyResponse } from "./analysis/index.js";
+// networks
+export { BRUNEL_REGIMES, BRUNEL_STATES, COBA_INIT, brunel, coba, cuba } from "./networks/index.js";
+export type { BrunelOptions, CobaOptions, CubaOptions } from "./networks/index.js";
+// sweep
+export { checkResult, decodeJSON, encodeJSON, grid, mergeShards, mergeSweeps, parseShard, pointKey, pointSeed,
+  readShard, runSweep, shardPoints, sweepFailures, sweepIdentity, sweepRecords, writeShard } from "./sweep/index.js";
+export type { Point, PointFunction, ResultValue, Shard, ShardFile, SweepIdentity, SweepOptions, SweepRow } from "./sweep/index.js";
+// plasticity
+export { ExcitatoryScaling, ISTDP_SCHEMA, InhibitorySTDP, InhibitoryScaling, RETROGRADE_SCHEMA,
+  RetrogradeSuppression, SCALING_SCHEMA, STP_SCHEMA, ShortTermPlasticity, scalingDeviation, scalingLinearisation } from "./plasticity/index.js";
+export type { ISTDPDrift, ScalingLinearisation } from "./plasticity/index.js";
+// motifs
+export { CCK_INTERNEURON, INTERNEURON, PRINCIPAL, dsiCircuit, feedforwardChain, feedforwardCircuit,
+  pairedInputCircuit, pairedTrials, recurrentEI } from "./motifs/index.js";
+export type { ChainOptions, DsiOptions, FeedforwardOptions, PairedOptions, PairedSchedule, RecurrentOptions } from "./motifs/index.js";
+// criticality
+export { ALPHA_MAX, avalancheShapes, avalancheStatus, avalanchesFromCounts, avalanchesFromSpikes, binEvents,
+  branchingAvalanches, branchingProcess, comparePowerLaw, conventionalR1, cracklingPrediction, describeComparisons,
+  discreteMle, durationStats, eiBranchingNetwork, eiBranchingRatio, eiCollisionCorrection, eiRunStatus, exactGamma,
+  extinctionProbability, fitAvalanches, fitExponential, fitLognormal, fitPowerLaw, fitTruncatedPowerLaw, ksDistance,
+  logLogSlope, meanInterEventInterval, mrEstimate, mrSubsampling, naiveBranchingRatio, powerLawAlpha, powerLawCcdf,
+  powerLawLogLik, powerLawPValue, preferredModel, regressionSlopes, samplePowerLaw, scanData, scanKs, scanXmin,
+  seedTolerance, shuffleSteps, sizeDurationExponent, subsample, t99 } from "./criticality/index.js";
+export type { AvalancheFit, Avalanches, BranchingOptions, EiBranchingOptions, LikelihoodRatio, MrFit, PowerLawFit,
+  ScanData, ScanResult } from "./criticality/index.js";
+// checks
+export { Checks, fmt, fmtSpread, isSpread, runStatus, spread } from "./checks/index.js";
+export type { CheckKind, CheckOptions, CheckRow, CheckValue, NearOptions, RunStatus, RunStatusOptions, Spread,
+  ThatOptions } from "./checks/index.js";
+// perf
+export { linearFit, loglogSlope, measureScaling, measureSweepSpeedup, median, speedupSummary, timed, timedAsync } from "./perf/index.js";
+export type { LineFit, PowerFit, ScalingMedian, ScalingOptions, ScalingSample, SpeedupOptions, SpeedupRun,
+  SpeedupSummary, Timing } from "./perf/index.js";
+// units
+export { enableUnits, parseQuantity } from "./units/index.js";
+// symbolic
+export { deriveBalance, provesEqual, solveLinear, substitute, tex } from "./symbolic/index.js";
+export type { BalanceDerivation, LinearSolution } from "./symbolic/index.js";
+// tables
+export { EXPORT_ROW_LIMIT, checksTable, guardExports, paramTable, rateTable, rowsTable, spikesTable, tracesTable,
+  writeTable } from "./tables/index.js";
+// figures
+export { coScalingFigure, currentsFigure, rasterFigure, rasterPoints, rateFigure, ratioFigure, relaxationFigure,
+  tauEffFigure, traceFigure, traceRows } from "./figures/index.js";
+export type { NamedRate, RasterPoint, RatioRow, TauRow } from "./figures/index.js";
+// display
+export { checksHTML, checksText, display, escapeHTML, inKernel, isElement, isPlotOptions, isTable, newDisplay,
+  plotDocument, progress, renderPlot, save, show, showChecks, showStatus, svgToPNG, tableFormat, toFigure,
+  toInlineHTML, toStandaloneSVG } from "./display/index.js";
+export type { DomElement, Figure, KernelDisplay, Plottable, Progress, ShowOptions, TableLike } from "./display/index.js";
+export { VERSION } from "./version.js";

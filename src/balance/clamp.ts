@@ -18,7 +18,7 @@
  * Units: ms, mV, nS, pF.
  */
 import { Network } from "../network/network.js";
-import { lif } from "../neurons/lif.js";
+import { lif } from "../models/lif.js";
 import { quantity } from "../params/quantity.js";
 import { fitExponentialDecay } from "../analysis/tau-eff.js";
 

@@ -4,7 +4,6 @@ export { avalanchesFromCounts, avalanchesFromSpikes, binEvents, meanInterEventIn
 export type { Avalanches } from "./avalanches.js";
 export { fitPowerLaw, powerLawAlpha, powerLawCcdf, ksDistance, samplePowerLaw, powerLawPValue } from "./powerlaw.js";
 export type { PowerLawFit } from "./powerlaw.js";
-export { hurwitzZeta } from "./zeta.js";
 export { scanXmin, scanData, scanKs, discreteMle, ALPHA_MAX } from "./xmin-scan.js";
 export type { ScanData, ScanResult } from "./xmin-scan.js";
 export { comparePowerLaw, fitExponential, fitLognormal, fitTruncatedPowerLaw, powerLawLogLik } from "./compare.js";
@@ -12,7 +11,6 @@ export type { LikelihoodRatio } from "./compare.js";
 export { regressionSlopes, mrEstimate } from "./mr.js";
 export type { MrFit } from "./mr.js";
 export { sizeDurationExponent, cracklingPrediction } from "./crackling.js";
-export { goldenMin, nelderMead } from "./optimize.js";
 export { eiBranchingNetwork, eiBranchingRatio } from "./ei-network.js";
 export type { EiBranchingOptions } from "./ei-network.js";
 export { extinctionProbability, durationStats, exactGamma } from "./galton-watson.js";

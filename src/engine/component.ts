@@ -35,12 +35,12 @@ export interface Component {
   readonly name: string;
   readonly phase: Phase;
   /** Called at the start of every run (dt is known from here on). */
-  start?(ctx: Ctx, step: number): void;
+  begin?(ctx: Ctx, step: number): void;
   /**
    * Acts on step `step` (covering [step·dt, (step+1)·dt)); returns a count for the run's statistics
    * (spikes emitted by sources, events delivered by projections) or nothing.
    */
   step(step: number, dt: number): number | void;
   /** Called at the end of every run (e.g. a monitor records its stop time). */
-  end?(ctx: Ctx, step: number): void;
+  finish?(ctx: Ctx, step: number): void;
 }

@@ -7,7 +7,8 @@
  * A new model is one file (see `src/models/adex.ts` and the README's "Add a model"), one export
  * line and one test file.
  *
- * Internal units everywhere: ms, mV, nS, pF, pA, Hz (rates of rate units are in Hz as well).
+ * Internal units everywhere: ms, mV, nS, pF, pA, Hz (rate units: r is dimensionless for sigmoid
+ * transfer functions, Hz for threshold-linear ones; see models/rate.ts).
  */
 import type { Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
@@ -24,6 +25,8 @@ export interface Variable {
   doc: string;
   /** Stored as a 32-bit integer (e.g. refractory steps left) instead of a float64. */
   int?: boolean;
+  /** Computed by the model from parameters (e.g. LIF's constant drive): not an initial value users set. */
+  derived?: boolean;
 }
 
 /** A per-neuron parameter: a {@link Variable} with a default, drawn when the population is created. */
@@ -81,10 +84,13 @@ export interface PopulationState {
   ringLength: number;
   /** Injected current for this step (pA), or null when the population has no current inputs. */
   Iext: Float64Array | null;
+  /** Model-specific flags its kernels read (e.g. LIF's `hasAdaptation`, masks of homogeneous parameters). */
+  readonly flags: Record<string, number | boolean>;
 }
 
 /** A compiled step of a population: updates it for step `step`, returns its number of spikes. */
-export type Kernel<C = unknown> = (pop: PopulationState, step: number, c: C) => number;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Kernel<C = any> = (pop: PopulationState, step: number, c: C) => number;
 
 /** A model as a JSON-able description: its type and the options it was made with. */
 export interface ModelSpec {
@@ -93,7 +99,8 @@ export interface ModelSpec {
 }
 
 /** A neuron (or rate unit) model. Every field is read-only: change parameters with {@link Model.with}. */
-export interface Model<C = unknown> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Model<C = any> {
   /** Registry name, e.g. "lif", "adex", "wang-buzsaki", "rate". */
   readonly type: string;
   /** Whether the population emits spikes (into `spikes`) or a rate (state variable `r`, Hz). */

@@ -9,6 +9,7 @@ import { Slab } from "./slab.js";
 import { fill, type Varying } from "../network/values.js";
 import type { Rng } from "../random/rng.js";
 import { closest } from "../params/quantity.js";
+import { INSPECT, describePopulation } from "../network/describe.js";
 
 /** Things every spike-emitting population has (neurons and input sources). */
 export interface SpikeEmitter {
@@ -47,10 +48,11 @@ export class Population implements PopulationState, SpikeEmitter {
   ) {
     const names = [...Object.keys(model.varying), ...Object.keys(model.variables)];
     for (const key of Object.keys(init ?? {})) {
-      if (!(key in model.variables)) {
-        const guess = closest(key, Object.keys(model.variables));
+      if (!(key in model.variables) || model.variables[key].derived) {
+        const settable = Object.keys(model.variables).filter((k) => !model.variables[k].derived);
+        const guess = closest(key, settable);
         throw new TypeError(`invalid ${name}.init.${key}: ${model.type} has no state variable ${key}` +
-          (guess ? `; did you mean ${guess}?` : ` (expected one of ${Object.keys(model.variables).join(", ")})`));
+          (guess ? `; did you mean ${guess}?` : ` (expected one of ${settable.join(", ")})`));
       }
     }
     for (const key of names) {
@@ -81,6 +83,16 @@ export class Population implements PopulationState, SpikeEmitter {
       fill(`${this.name}.${key}`, this.model.values[key] ?? spec.default, spec.unit, this.state[key], rng);
     }
     this.model.derive?.(this);
+  }
+
+  /** One line: `Population E: 3200 lif(conductance) neurons, kind excitatory`. */
+  toString(): string {
+    return describePopulation(this);
+  }
+
+  /** What a notebook shows at the end of a cell or in console.log: {@link toString}, not every state array. */
+  [INSPECT](): string {
+    return this.toString();
   }
 
   /** Membrane potential (mV) of every neuron: `state.v` (rate units: their rate `state.r`). */

@@ -7,7 +7,9 @@
  */
 import { quantity, type Quantity } from "../params/quantity.js";
 import type { Rng } from "../random/rng.js";
-import type { Kind, NeuronPopulation } from "../network/population.js";
+import type { Kind } from "../engine/model.js";
+import type { Population } from "../engine/population.js";
+import type { Component } from "../engine/component.js";
 import { rateFunction, type Rate } from "./rate.js";
 import { INSPECT } from "../network/describe.js";
 import { shortNumber as num } from "../params/warn.js";
@@ -22,17 +24,22 @@ export interface PoissonInputOptions {
   weight: Quantity;
   /** Excitatory (default) or inhibitory input. */
   kind?: Kind;
+  /** The receptor it drives (default: the target model's receptor for `kind`, e.g. E or I). */
+  receptor?: string;
 }
 
-export class PoissonInput {
+export class PoissonInput implements Component {
+  readonly phase = "input";
+  /** The receptor of the target this input drives. */
+  readonly receptor: string;
   readonly n: number;
   /** Weight per input spike; may be changed between runs. */
   weight: number;
   readonly kind: Kind;
   private readonly rate: (t: number) => number;
 
-  constructor(readonly name: string, readonly target: NeuronPopulation, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string) {
-    const { n = 1, rate, weight, kind = "excitatory" } = options;
+  constructor(readonly name: string, readonly target: Population, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string) {
+    const { n = 1, rate, weight, kind = "excitatory", receptor } = options;
     this.n = quantity(`${name}.n`, n, "", { min: 1, integer: true });
     this.rate = rateFunction(`${name}.rate`, rate);
     this.weight = quantity(`${name}.weight`, weight, weightUnit);
@@ -40,15 +47,18 @@ export class PoissonInput {
       throw new TypeError(`invalid ${name}.kind: ${JSON.stringify(kind)} (expected "excitatory" or "inhibitory")`);
     }
     this.kind = kind;
-    if (!target.direct(0)) {
-      if (kind === "excitatory") target.receivesE = true;
-      else target.receivesI = true;
-    }
+    this.receptor = receptor ?? target.model.defaultReceptor(kind);
+    if (!target.direct(this.receptor, 0)) target.receives[this.receptor] = true;
+  }
+
+  /** The component step: this step's input. */
+  step(step: number, dt: number): void {
+    this.apply(step, step * dt, dt);
   }
 
   /** One line: `PoissonInput E:poisson#1: 1000 trains per neuron of E (3200), weight 0.5 nS, excitatory`. */
   toString(): string {
-    const unit = { conductance: "nS", current: "pA", delta: "mV" }[this.target.model.synapse];
+    const unit = this.target.model.receptors[this.receptor].unit;
     return `PoissonInput ${this.name}: ${this.n} train${this.n === 1 ? "" : "s"} per neuron of ${this.target.name} (${this.target.n}), ` +
       `weight ${num(this.weight)} ${unit}, ${this.kind}`;
   }
@@ -98,8 +108,8 @@ export class PoissonInput {
     if (lambda <= 0) return;
     const pop = this.target;
     // input of this step: straight into g_E/g_I (before the population steps), or into this step's slot
-    const direct = pop.direct(0);
-    const buf = direct ? (this.kind === "excitatory" ? pop.gE : pop.gI) : this.kind === "excitatory" ? pop.bufE : pop.bufI;
+    const direct = pop.direct(this.receptor, 0);
+    const buf = direct ? pop.state[pop.model.receptors[this.receptor].variable] : pop.ring[this.receptor];
     const n = pop.n;
     const off = direct ? 0 : (step % pop.ringLength) * n;
     const w = this.weight;

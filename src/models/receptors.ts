@@ -17,6 +17,8 @@
  *   x' = x e_r,  g' = g e_d + x (e_d − e_r),  e = e^{−dt/τ};
  * and the membrane step uses their exact mean over the step (as LIF does for E and I):
  *   ḡ = g τ_d/dt (1 − e_d) + x [τ_d/dt (1 − e_d) − τ_r/dt (1 − e_r)].
+ * The constants are computed with expm1 (1 − e = −expm1(−dt/τ)): e_d − e_r and the x factor of ḡ are
+ * small differences of numbers near 1 when dt ≪ τ, and would otherwise lose up to ~1e-8 relative.
  * The Mg block is evaluated at the voltage at the start of the step.
  *
  * Dale's law: E and NMDA take input from excitatory populations only, I and GABA_B from inhibitory ones.
@@ -96,17 +98,21 @@ export function conductanceReceptors(slow: readonly SlowReceptor[], p: Readonly<
   return { receptors, variables };
 }
 
-/** Step constants of one slow receptor at dt. */
-export interface SlowConstants { N: number; er: number; ed: number; fx: number; fg: number; E: number }
+/**
+ * Step constants of one slow receptor at dt: peak factor N, decay factors er = e^{−dt/τ_r},
+ * ed = e^{−dt/τ_d}, their difference de = ed − er, the step-mean factors fg (of g) and fx (of x), and
+ * the reversal potential E (mV).
+ */
+export interface SlowConstants { N: number; er: number; ed: number; de: number; fx: number; fg: number; E: number }
 
 /** Step constants of the slow receptors of a model. */
 export function slowConstants(slow: readonly SlowReceptor[], p: Readonly<Record<string, number>>, dt: number): Record<string, SlowConstants> {
   const out: Record<string, SlowConstants> = {};
   for (const r of slow) {
     const tr = p[`tau_${r}_rise`], td = p[`tau_${r}`];
-    const er = Math.exp(-dt / tr), ed = Math.exp(-dt / td);
-    const fg = (td / dt) * (1 - ed);
-    out[r] = { N: peakFactor(tr, td), er, ed, fg, fx: fg - (tr / dt) * (1 - er), E: p[`E_${r}`] };
+    const mr = Math.expm1(-dt / tr), md = Math.expm1(-dt / td); // e − 1, accurate when dt ≪ τ
+    const fg = -(td / dt) * md;
+    out[r] = { N: peakFactor(tr, td), er: 1 + mr, ed: 1 + md, de: md - mr, fg, fx: fg + (tr / dt) * mr, E: p[`E_${r}`] };
   }
   return out;
 }
@@ -121,14 +127,14 @@ export function slowReceptorCode(slow: readonly SlowReceptor[], v: string): { he
   let head = "", read = "let gs = 0, gsE = 0;", decay = "";
   for (const r of slow) {
     head += `const x_${r} = pop.state.x_${r}, g_${r} = pop.state.g_${r}, ring_${r} = pop.ring.${r}, K_${r} = c.slow.${r};
-    const N_${r} = K_${r}.N, er_${r} = K_${r}.er, ed_${r} = K_${r}.ed, fx_${r} = K_${r}.fx, fg_${r} = K_${r}.fg, E_${r} = K_${r}.E;`;
+    const N_${r} = K_${r}.N, er_${r} = K_${r}.er, ed_${r} = K_${r}.ed, de_${r} = K_${r}.de, fx_${r} = K_${r}.fx, fg_${r} = K_${r}.fg, E_${r} = K_${r}.E;`;
     const block = r === "NMDA" ? ` / (1 + MG357 * Math.exp(-0.062 * ${v}))` : "";
     read += `
       let x${r} = x_${r}[i] + N_${r} * ring_${r}[off + i]; ring_${r}[off + i] = 0;
       const g${r} = g_${r}[i];
       const m${r} = (g${r} * fg_${r} + x${r} * fx_${r})${block};
       gs += m${r}; gsE += m${r} * E_${r};`;
-    decay += `g_${r}[i] = g${r} * ed_${r} + x${r} * (ed_${r} - er_${r}); x_${r}[i] = x${r} * er_${r};`;
+    decay += `g_${r}[i] = g${r} * ed_${r} + x${r} * de_${r}; x_${r}[i] = x${r} * er_${r};`;
   }
   if (slow.includes("NMDA")) head += "const MG357 = pop.model.params.Mg / 3.57;";
   return { head, read, decay };
@@ -149,7 +155,7 @@ export function slowReceptorStep(slow: readonly SlowReceptor[], state: Record<st
     let m = gi * k.fg + x * k.fx;
     if (r === "NMDA") m /= 1 + (mg / 3.57) * Math.exp(-0.062 * v); // the Mg block, in the kernel's arithmetic (slowReceptorCode)
     g += m; gE += m * k.E;
-    state[`g_${r}`][i] = gi * k.ed + x * (k.ed - k.er);
+    state[`g_${r}`][i] = gi * k.ed + x * k.de;
     state[`x_${r}`][i] = x * k.er;
   }
   return { g, gE };

@@ -5,6 +5,9 @@
 import { GrowableInt32 } from "./growable.js";
 import type { SpikeEmitter } from "../network/population.js";
 import { INSPECT } from "../network/describe.js";
+import type { Component, Ctx } from "../engine/component.js";
+import { monitorDt } from "./spike-monitor.js";
+import { stepsToTime } from "../network/steps.js";
 
 /** Spike counts per step of a population. */
 export interface PopulationCounts {
@@ -16,10 +19,25 @@ export interface PopulationCounts {
   counts: Int32Array;
 }
 
-export class RateMonitor {
+export class RateMonitor implements Component {
+  readonly phase = "monitor";
   private readonly counts = new GrowableInt32(4096);
   start = NaN;
+  /** The network's time step (ms), known from construction by a network or from the first run. */
+  dt = NaN;
   constructor(readonly source: SpikeEmitter) {}
+  get name(): string {
+    return `RateMonitor(${this.source.name})`;
+  }
+  /** Learns dt (and the start time, if not set) when a run starts. */
+  begin(ctx: Ctx, step: number): void {
+    this.dt = ctx.dt;
+    if (Number.isNaN(this.start)) this.start = stepsToTime(step, ctx.dt);
+  }
+  /** The component step: records this step's count. */
+  step(): void {
+    this.record();
+  }
   record(): void {
     this.counts.push(this.source.nSpikes);
   }
@@ -33,7 +51,9 @@ export class RateMonitor {
     return this.toString();
   }
 
-  result(dt: number): PopulationCounts {
+  /** Spike counts per step; dt is the monitor's own (an explicit one must agree with it). */
+  result(dt?: number): PopulationCounts {
+    dt = monitorDt(`result() of ${this.name}`, this.dt, dt);
     return { population: this.source.name, n: this.source.n, dt, start: this.start, counts: this.counts.toArray() };
   }
 }

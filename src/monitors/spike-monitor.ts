@@ -15,6 +15,7 @@ export function recordedNeurons(spikes: Spikes): number {
 export const LARGE_RECORDING = 50_000_000;
 import type { SpikeEmitter } from "../network/population.js";
 import { INSPECT } from "../network/describe.js";
+import type { Component, Ctx } from "../engine/component.js";
 
 /** Spikes of one population: index and time columns. */
 export interface Spikes {
@@ -36,9 +37,15 @@ export interface Spikes {
   stop: number;
 }
 
-export class SpikeMonitor {
+export class SpikeMonitor implements Component {
+  readonly phase = "monitor";
+  /** The network's time step (ms): known from construction by a network, or from the start of the first run. */
+  dt = NaN;
+  get name(): string {
+    return `SpikeMonitor(${this.source.name})`;
+  }
   private readonly idx = new GrowableInt32();
-  private readonly step = new GrowableInt32();
+  private readonly steps = new GrowableInt32();
   private readonly mask: Uint8Array | null;
   /** Number of neurons recorded. */
   readonly recorded: number;
@@ -70,6 +77,22 @@ export class SpikeMonitor {
     }
   }
 
+  /** Learns dt and the start time when a run starts. */
+  begin(ctx: Ctx, step: number): void {
+    this.dt = ctx.dt;
+    if (Number.isNaN(this.start)) this.start = stepsToTime(step, ctx.dt);
+  }
+
+  /** The component step: records. */
+  step(step: number): void {
+    this.record(step);
+  }
+
+  /** Records the stop time when a run ends. */
+  finish(ctx: Ctx, step: number): void {
+    this.stop = stepsToTime(step, ctx.dt);
+  }
+
   /** Records the source's spikes of step `step`. */
   record(step: number): void {
     const { nSpikes, spikes } = this.source;
@@ -92,22 +115,22 @@ export class SpikeMonitor {
         this.warn(`spike-large:${this.source.name}`, `spike monitor of ${this.source.name} holds ${LARGE_RECORDING} spikes (${(LARGE_RECORDING * 8) / 1e6} MB): pass maxSpikes, record fewer neurons (neurons: […]) or use monitorRate for population rates`);
       }
       this.idx.reserve(1);
-      this.step.reserve(1);
+      this.steps.reserve(1);
       this.idx.data[this.idx.length++] = i;
-      this.step.data[this.step.length++] = step;
+      this.steps.data[this.steps.length++] = step;
     }
   }
 
   private recordAll(step: number): void {
     const { nSpikes, spikes } = this.source;
     this.idx.reserve(nSpikes);
-    this.step.reserve(nSpikes);
+    this.steps.reserve(nSpikes);
     const mask = this.mask;
     for (let s = 0; s < nSpikes; s++) {
       const i = spikes[s];
       if (mask !== null && mask[i] === 0) continue;
       this.idx.data[this.idx.length++] = i;
-      this.step.data[this.step.length++] = step;
+      this.steps.data[this.steps.length++] = step;
     }
   }
 
@@ -127,11 +150,28 @@ export class SpikeMonitor {
     return this.toString();
   }
 
-  /** The recorded spikes with times t = (step + 1) dt. */
-  spikes(dt: number): Spikes {
-    const steps = this.step.toArray();
+  /**
+   * The recorded spikes with times t = (step + 1) dt. The monitor knows dt from its network; passing
+   * a dt is allowed only if it is the network's (a different one used to rescale every spike time silently).
+   */
+  spikes(dt?: number): Spikes {
+    dt = monitorDt(`spikes() of ${this.name}`, this.dt, dt);
+    const steps = this.steps.toArray();
     const t = new Float64Array(steps.length);
     for (let k = 0; k < steps.length; k++) t[k] = stepsToTime(steps[k] + 1, dt);
     return { population: this.source.name, n: this.source.n, recorded: this.recorded, i: this.idx.toArray(), t, start: this.start, stop: this.stop };
   }
+}
+
+/** The dt a monitor reads with: its own; an explicit one must agree with it. */
+export function monitorDt(what: string, own: number, given: number | undefined): number {
+  if (given === undefined) {
+    if (Number.isNaN(own)) throw new RangeError(`${what}: the monitor has not run yet, so it does not know dt (run the network first, or pass dt)`);
+    return own;
+  }
+  if (!(given > 0)) throw new RangeError(`invalid dt: ${given} for ${what} (expected the network's time step in ms; omit it: the monitor knows dt)`);
+  if (!Number.isNaN(own) && Math.abs(given - own) > 1e-12 * own) {
+    throw new RangeError(`invalid dt: ${given} ms for ${what} (the network's time step is ${own} ms; omit dt: the monitor knows it)`);
+  }
+  return given;
 }

@@ -9,7 +9,7 @@
  * nS, delays in ms. Every builder returns a Network with named populations and takes a seed.
  */
 import { Network } from "../network/network.js";
-import { lif, type LifModel } from "../neurons/lif.js";
+import { lif, type LifModel } from "../models/lif.js";
 
 /** Principal (pyramidal-like) cell. */
 export const PRINCIPAL = (): LifModel => lif({ C_m: 200, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 5, tau_I: 5 });

@@ -13,7 +13,7 @@
  * temperature); interneurons are INTERNEURON(). Weights nS, delays and times ms.
  */
 import { Network } from "../network/network.js";
-import { lif } from "../neurons/lif.js";
+import { lif } from "../models/lif.js";
 import { INTERNEURON } from "./circuits.js";
 
 /** The schedule of a paired-input experiment. */

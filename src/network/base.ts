@@ -1,28 +1,30 @@
 /**
- * The core of a spiking network (Network in network.ts adds source and plasticity helpers): LIF populations, spike sources, projections, per-target Poisson input,
- * injected currents and monitors, simulated with a fixed time step.
+ * The core of a network (Network in network.ts adds builders of sources and rules): populations of
+ * any model, spike sources, projections, inputs, rules and monitors, simulated with a fixed time step.
  *
- * Each step (see neurons/step.ts for the order inside a population): inputs for this step are
- * written into the ring buffers, sources emit, populations integrate/threshold/reset, then every
- * projection scatters the spikes of this step into its target's buffer at step + 1 + delay, and
- * monitors record. Every random stream is derived from (seed, kind, name), so adding a monitor or a
- * population does not change the others' randomness, and the same seed gives identical spikes.
+ * A step runs the components by phase (engine/component.ts): input (Poisson input, sources) →
+ * integrate (injected currents, then each population's model kernel) → rule (plasticity) → deliver
+ * (projections scatter this step's spikes for step + 1 + delay) → monitor. Every random stream is
+ * named in engine/streams.ts from (seed, labels), so the same seed gives identical spikes.
  *
  * Units: ms, mV, nS, pF, pA, Hz. Defaults: dt = 0.1 ms, seed = 1.
  */
 import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { Warnings, type Warn } from "../params/warn.js";
-import { Rng } from "../random/rng.js";
-import { lif, type LifModel, type LifOptions } from "../neurons/lif.js";
-import { stepConstants, type StepConstants } from "../neurons/step.js";
-import { kernelFor } from "../neurons/kernels.js";
-import { NeuronPopulation, type InitialState, type Kind, type SpikeEmitter } from "./population.js";
+import type { Rng } from "../random/rng.js";
+import { lif, type LifOptions } from "../models/lif.js";
+import type { Kind, Model } from "../engine/model.js";
+import { PHASES, type Component, type Ctx } from "../engine/component.js";
+import { Population, type InitialState, type SpikeEmitter } from "../engine/population.js";
+import { Slab } from "../engine/slab.js";
+import { STREAMS, stream } from "../engine/streams.js";
 import { connect, type Rule } from "./connect.js";
 import { Projection } from "./projection.js";
+import { RateProjection } from "../models/rate-projection.js";
 import type { Varying } from "./values.js";
-import { synapseDelays, synapseWeights, WEIGHT_UNIT } from "./synapses.js";
-import { stepsToTime, toSteps } from "./steps.js";
-import { announceLongRun, checkBuildSize, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
+import { synapseDelays, synapseWeights, synapseTypeOf } from "./synapses.js";
+import { stepsToTime } from "./steps.js";
+import { checkBuildSize } from "./budget.js";
 import { isConstant } from "./values.js";
 import { INSPECT, describeNetwork } from "./describe.js";
 import { PoissonInput, type PoissonInputOptions } from "../inputs/poisson-input.js";
@@ -31,8 +33,11 @@ import type { Source } from "../inputs/sources.js";
 import { SpikeMonitor } from "../monitors/spike-monitor.js";
 import { RateMonitor } from "../monitors/rate-monitor.js";
 import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
-import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkSign, checkTimeStep, checkWeightScale, hasUnits, RunawayWatch } from "./checks.js";
+import { receptorOf, checkOptions } from "./receptor.js";
+import { runNetwork } from "./run.js";
+import { setModelParams } from "./set-params.js";
+import { replaySpec, toJSONValue, writeSpec, type NetworkSpec, type SpecPart } from "./spec.js";
 
 /** Options of a network. */
 export interface NetworkOptions {
@@ -42,10 +47,10 @@ export interface NetworkOptions {
   seed?: number;
 }
 
-/** Options of {@link Network.connect}. */
+/** Options of {@link NetworkBase.connect}. */
 export interface ConnectOptions {
   rule: Rule;
-  /** Weight: nS (conductance synapses), pA (current) or mV (delta); constant, array, distribution or function. */
+  /** Weight in the receptor's unit: nS (conductance), pA (current) or mV (delta); constant, array, distribution or function. */
   weight: Varying;
   /** Delay (ms, default 0: arrival in the next step); constant or per synapse; rounded to whole steps (see steps.ts). */
   delay?: Varying;
@@ -53,9 +58,12 @@ export interface ConnectOptions {
   autapses?: boolean;
   /** Name of the projection (default "pre→post"). */
   name?: string;
+  /** The receptor of the target it drives (default: the model's for the source's kind: E or I; also AMPA, GABA_A, NMDA, GABA_B). */
+  receptor?: string;
 }
+const CONNECT_OPTIONS = ["rule", "weight", "delay", "autapses", "name", "receptor"];
 
-/** What a call to {@link Network.run} did. */
+/** What a call to {@link NetworkBase.run} did. */
 export interface RunStats {
   /** Biological time simulated (ms) and the network time after the run. */
   duration: number;
@@ -72,24 +80,30 @@ export class NetworkBase {
   readonly dt: number;
   readonly seed: number;
   step = 0;
-  private readonly populations = new Map<string, NeuronPopulation>();
+  /** @internal */ readonly populations = new Map<string, Population>();
   private readonly sources = new Map<string, Source>();
-  private readonly constants = new Map<NeuronPopulation, StepConstants>();
+  /** @internal Step constants of each population's model at this dt. */ readonly constants = new Map<Population, unknown>();
   readonly projections: Projection[] = [];
-  private readonly poissonInputs: PoissonInput[] = [];
-  private readonly currents = new Map<NeuronPopulation, CurrentInput[]>();
-  private readonly spikeMonitors: SpikeMonitor[] = [];
-  private readonly rateMonitors: RateMonitor[] = [];
-  private readonly stateMonitors: StateMonitor[] = [];
+  /** Projections between rate populations. */
+  readonly rateProjections: RateProjection[] = [];
+  /** @internal */ readonly components: Component[] = [];
+  /** @internal */ readonly currents = new Map<Population, CurrentInput[]>();
+  /** One allocation for every population's state (WebAssembly.Memory-backed, see engine/slab.ts). */
+  readonly slab = new Slab();
   /** This network's one-time warnings: each warns once per network (dt, rounding, SI weights, runaway). */
-  protected readonly warn: Warn = new Warnings().once;
-  private readonly runaway = new RunawayWatch(this.warn);
-  /** Per-step updaters of plasticity rules (see network.ts). */
-  protected readonly modulators: { update(dt: number): void }[] = [];
+  /** @internal */ readonly warn: Warn = new Warnings().once;
+  /** @internal */ readonly runaway = new RunawayWatch(this.warn);
+  /** What components are told when a run starts. */
+  readonly ctx: Ctx;
+  /** The builders' calls so far, for {@link toSpec}; a part that cannot be written holds the reason. */
+  protected readonly parts: (SpecPart | { unwritable: string })[] = [];
 
-  constructor({ dt = 0.1, seed = 1 }: NetworkOptions = {}) {
+  constructor({ dt = 0.1, seed = 1, ...rest }: NetworkOptions = {}) {
+    checkOptions("Network", rest, ["dt", "seed"]);
     this.dt = quantity("dt", dt, "ms", { min: 0, exclusiveMin: true });
     this.seed = quantity("seed", seed, "", { integer: true });
+    const self = this;
+    this.ctx = { dt: this.dt, seed: this.seed, warn: this.warn, rng: (...labels) => self.rng(...labels) };
   }
 
   /** Network time (ms): the end of the last simulated step. */
@@ -102,41 +116,84 @@ export class NetworkBase {
     if (this.populations.has(name) || this.sources.has(name)) throw new TypeError(`invalid name: ${name} is already used by another population`);
   }
 
-  /** Adds a LIF population of `n` neurons (`model` from {@link lif}, or options for it). */
-  population(name: string, n: number, model: LifModel | LifOptions = {}, { kind = "excitatory", init = {} }: { kind?: Kind; init?: InitialState } = {}): NeuronPopulation {
+  /**
+   * Adds a population of `n` neurons (or rate units) of `model` (any model: lif(), adex(), …; plain
+   * options make a LIF model). `init` sets initial values of state variables by name.
+   */
+  population(name: string, n: number, model: Model | LifOptions = {}, { kind = "excitatory", init = {}, ...rest }: { kind?: Kind; init?: InitialState } = {}): Population {
     this.checkName(name);
+    checkOptions(`population ${name}`, rest, ["kind", "init"]);
     const size = quantity(`${name}.n`, n, "", { min: 1, integer: true });
     if (kind !== "excitatory" && kind !== "inhibitory") {
       throw new TypeError(`invalid kind: ${JSON.stringify(kind)} for ${name} (expected "excitatory" or "inhibitory")`);
     }
-    const m = (model as LifModel).type === "lif" ? (model as LifModel) : lif(model as LifOptions);
-    const pop = new NeuronPopulation(name, size, kind, m, Rng.stream(this.seed, "population", name), init);
+    const m = isModel(model) ? model : lif(model as LifOptions);
+    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab);
+    this.record("population", [name, size], { kind, init }, { type: m.type, options: m.options as Record<string, unknown> });
     checkTimeStep(pop, this.dt, this.warn);
+    this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
     this.populations.set(name, pop);
-    this.constants.set(pop, stepConstants(pop, this.dt, this.warn));
     return pop;
   }
 
   /** Adds a spike source (PoissonSource, SpikeTimesSource, MipSource or volleys()). Make its rng with {@link rng}. */
   source<S extends Source>(source: S): S {
-    this.checkName(source.name);
-    this.sources.set(source.name, source);
+    this.addSource(source);
+    this.parts.push({ unwritable: `source ${source?.name} was added with net.source(): a spec cannot hold it (use poissonSource, spikeTimes, mip or volleys)` });
     return source;
   }
 
-  /** The random stream this network derives for a label (for sources built outside). */
-  rng(...labels: (string | number)[]): Rng {
-    return Rng.stream(this.seed, ...labels);
+  /** Adds a spike source without recording it (the builders record themselves). */
+  protected addSource<S extends Source>(source: S): S {
+    this.checkName(source.name);
+    this.sources.set(source.name, source);
+    this.components.push({ name: source.name, phase: "input", step: (step, dt) => source.emit(step, step * dt, dt) });
+    return source;
   }
 
-  /** A neuron population by name; unknown names get a guess. */
-  get(name: string): NeuronPopulation {
+  /** The random stream this network derives for these labels (see engine/streams.ts for the names it uses). */
+  rng(...labels: (string | number)[]): Rng {
+    return stream(this.seed, labels);
+  }
+
+  /**
+   * Adds a component — a rule, probe, input or monitor with a phase and a step (engine/component.ts) —
+   * and returns it. This is how a notebook adds its own plasticity rule or read-out.
+   */
+  add<C extends Component>(component: C): C {
+    this.parts.push({ unwritable: `component ${component?.name} was added with net.add(): a spec cannot hold code` });
+    return this.attach(component);
+  }
+
+  /** Adds a component without recording it (the builders record themselves). */
+  protected attach<C extends Component>(component: C): C {
+    if (!component || typeof component.step !== "function") throw new TypeError(`invalid component: ${String(component)} (expected an object with a name, a phase and a step(step, dt) method)`);
+    if (!PHASES.includes(component.phase)) {
+      const guess = closest(String(component.phase), PHASES);
+      throw new TypeError(`invalid phase: ${JSON.stringify(component.phase)} of component ${component.name}` + (guess ? `; did you mean ${guess}?` : "") + ` (expected one of ${PHASES.join(", ")})`);
+    }
+    this.components.push(component);
+    return component;
+  }
+
+  /** A population by name; unknown names get a guess. */
+  get(name: string): Population {
     const p = this.populations.get(name);
     if (!p) {
       if (this.sources.has(name)) throw new TypeError(`invalid population: ${name} is a spike source, not a neuron population`);
       throw new TypeError(this.unknown(name));
     }
     return p;
+  }
+
+  /** The populations, in the order they were added. */
+  get allPopulations(): Population[] {
+    return [...this.populations.values()];
+  }
+
+  /** The spike sources, in the order they were added. */
+  get allSources(): Source[] {
+    return [...this.sources.values()];
   }
 
   private emitter(name: string): SpikeEmitter {
@@ -151,34 +208,53 @@ export class NetworkBase {
     return `unknown population: ${JSON.stringify(name)}` + (guess ? `; did you mean ${guess}?` : names.length ? ` (have ${names.join(", ")})` : " (the network has none yet)");
   }
 
-  /** Connects `pre` to `post` by a rule; weights follow Dale's law (see projection.ts). */
-  connect(pre: string, post: string, { rule, weight, delay = 0, autapses = true, name }: ConnectOptions): Projection {
+  /**
+   * Connects `pre` to `post` by a rule onto a receptor; weights follow Dale's law (see projection.ts).
+   * Between rate populations it makes a RateProjection (models/rate-projection.ts), which carries rates.
+   */
+  connect(pre: string, post: string, options: ConnectOptions): Projection | RateProjection {
+    checkOptions(`connect ${pre}→${post}`, options ?? {}, CONNECT_OPTIONS);
+    const { rule, weight, delay = 0, autapses = true, name, receptor } = options;
     const source = this.emitter(pre);
     const target = this.get(post);
     const pname = name ?? `${pre}→${post}`;
     if (this.projections.some((p) => p.name === pname)) throw new TypeError(`invalid name: projection ${pname} exists; pass a name`);
+    const r = receptorOf(pname, target, source.kind, receptor);
+    const rec = target.model.receptors[r];
     checkBuildSize(pname, rule, source.n, target.n, { varyingWeight: !isConstant(weight), varyingDelay: !isConstant(delay) });
-    const rng = Rng.stream(this.seed, "projection", pname);
-    const csr = connect(rule, source.n, target.n, rng, { self: source === (target as SpikeEmitter), autapses, name: pname });
-    const w = synapseWeights(pname, weight, target.model.synapse, source.kind, csr.col.length, rng, this.warn);
-    const d = synapseDelays(pname, delay, csr.col.length, this.dt, rng, this.warn);
-    const proj = new Projection(pname, source, target, csr, w, d, this.dt);
-    target.ensureDelay(proj.maxDelaySteps(), this.step);
-    if (!target.direct(typeof d === "number" ? d : null)) {
-      if (proj.receptor === "E") target.receivesE = true; else target.receivesI = true;
+    const csr = connect(rule, source.n, target.n, this.rng(...STREAMS.connectivity(pname)), { self: source === (target as SpikeEmitter), autapses, name: pname });
+    const w = synapseWeights(pname, weight, rec, source.kind, csr.col.length, this.rng(...STREAMS.weights(pname)), this.warn);
+    const d = synapseDelays(pname, delay, csr.col.length, this.dt, this.rng(...STREAMS.delays(pname)), this.warn);
+    if ((source as { model?: Model }).model?.output === "rate" || target.model.output === "rate") {
+      // rates, not spikes: delivered every step through the source's history (models/rate-projection.ts)
+      const rp = new RateProjection(pname, this.get(pre), target, csr, w, d, r, this.dt);
+      this.rateProjections.push(rp);
+      this.components.push(rp);
+      this.record("connect", [pre, post], options);
+      return rp;
     }
+    const proj = new Projection(pname, source, target, csr, w, d, this.dt, r);
+    target.ensureDelay(proj.maxDelaySteps(), this.step);
+    if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
     this.projections.push(proj);
+    this.components.push(proj);
+    this.record("connect", [pre, post], options);
     return proj;
   }
 
   /** Adds Poisson input per target neuron of `post` (no source neurons are created). */
   poissonInput(post: string, options: PoissonInputOptions): PoissonInput {
     const target = this.get(post);
-    const name = `${post}:poisson#${this.poissonInputs.filter((p) => p.target === target).length + 1}`;
-    const input = new PoissonInput(name, target, options, Rng.stream(this.seed, "input", name), WEIGHT_UNIT[target.model.synapse]);
-    checkSign(name, input.kind, target.model.synapse, input.weight, input.weight, WEIGHT_UNIT[target.model.synapse]);
-    if (!hasUnits(options.weight)) checkWeightScale(name, target.model.synapse, input.weight, true, this.warn);
-    this.poissonInputs.push(input);
+    const name = `${post}:poisson#${this.components.filter((c) => c instanceof PoissonInput && c.target === target).length + 1}`;
+    const kind = options?.kind ?? "excitatory";
+    const r = receptorOf(name, target, kind, options?.receptor);
+    const rec = target.model.receptors[r];
+    const input = new PoissonInput(name, target, { ...options, receptor: r }, this.rng(...STREAMS.input(name)), rec.unit);
+    const syn = synapseTypeOf(rec);
+    checkSign(name, input.kind, syn, input.weight, input.weight, rec.unit);
+    if (!hasUnits(options.weight) && rec.unit !== "") checkWeightScale(name, syn, input.weight, true, this.warn);
+    this.components.push(input);
+    this.record("poissonInput", [post], options);
     return input;
   }
 
@@ -187,11 +263,12 @@ export class NetworkBase {
     const target = this.get(post);
     const list = this.currents.get(target) ?? [];
     const name = `${post}:${options?.type}#${list.length + 1}`;
-    const input = new CurrentInput(name, target.n, options, Rng.stream(this.seed, "current", name));
+    const input = new CurrentInput(name, target.n, options, this.rng(...STREAMS.current(name)));
     input.bind(this.dt, this.warn);
     list.push(input);
     this.currents.set(target, list);
     target.Iext ??= new Float64Array(target.n);
+    this.record("current", [post], options);
     return input;
   }
 
@@ -200,96 +277,85 @@ export class NetworkBase {
    * recording (later spikes are dropped, with a warning); without a cap, a monitor warns once when it
    * passes 50 million spikes (400 MB).
    */
-  monitorSpikes(name: string, { neurons, maxSpikes }: { neurons?: ArrayLike<number>; maxSpikes?: number } = {}): SpikeMonitor {
+  monitorSpikes(name: string, { neurons, maxSpikes, ...rest }: { neurons?: ArrayLike<number>; maxSpikes?: number } = {}): SpikeMonitor {
+    checkOptions(`monitorSpikes ${name}`, rest, ["neurons", "maxSpikes"]);
     const m = new SpikeMonitor(this.emitter(name), neurons, { maxSpikes, warn: this.warn });
     m.start = this.time;
-    this.spikeMonitors.push(m);
-    return m;
+    m.dt = this.dt;
+    this.record("monitorSpikes", [name], { neurons, maxSpikes });
+    return this.attach(m);
   }
 
   /** Records the number of spikes per step of a population (for population rates). */
   monitorRate(name: string): RateMonitor {
     const m = new RateMonitor(this.emitter(name));
     m.start = this.time;
-    this.rateMonitors.push(m);
-    return m;
+    m.dt = this.dt;
+    this.record("monitorRate", [name], {});
+    return this.attach(m);
   }
 
   /** Records state variables of some neurons every `interval` ms (default dt; rounded to whole steps, at least one). */
-  monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
+  monitorState(name: string, variables: StateVariable[], { neurons = [0], interval = this.dt, ...rest }: { neurons?: ArrayLike<number>; interval?: Quantity } = {}): StateMonitor {
+    checkOptions(`monitorState ${name}`, rest, ["neurons", "interval"]);
     const iv = quantity("interval", interval, "ms", { min: 0, exclusiveMin: true });
-    const m = new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn);
-    this.stateMonitors.push(m);
+    const m = this.attach(new StateMonitor(this.get(name), variables, neurons, iv, this.dt, this.warn));
+    this.record("monitorState", [name, variables], { neurons, interval });
     return m;
   }
 
-  /** Changes model parameters of a population between runs (per-neuron ones are redrawn). */
-  setParams(name: string, options: LifOptions): void {
+  /**
+   * Changes model parameters of a population between runs (per-neuron ones are redrawn). Atomic: if
+   * any value is invalid, it throws and nothing changes.
+   */
+  setParams(name: string, options: Record<string, unknown>): void {
     const pop = this.get(name);
-    const { E_L, V_th, V_reset, I_bias, synapse, ...scalars } = options;
-    if (synapse !== undefined && synapse !== pop.model.synapse) throw new TypeError(`invalid synapse: the synapse type of ${name} cannot change`);
-    const next = lif({ ...pop.model.params, ...scalars, synapse: pop.model.synapse, ...pop.model.varying, ...definedOnly({ E_L, V_th, V_reset, I_bias }) });
-    if (pop.model.params.b > 0) pop.hasAdaptation = true; // w may still be decaying after b is set to 0
-    pop.model = next;
-    if ([E_L, V_th, V_reset, I_bias].some((v) => v !== undefined)) pop.setVarying(next, Rng.stream(this.seed, "population", name, "params", this.step));
-    else pop.updateDrive();
-    checkTimeStep(pop, this.dt, this.warn);
-    this.constants.set(pop, stepConstants(pop, this.dt, this.warn));
+    setModelParams(pop, options, {
+      dt: this.dt, warn: this.warn, rng: () => this.rng(...STREAMS.params(name, this.step)),
+      constants: this.constants,
+    });
   }
 
   /**
    * Simulates `duration` ms more (rounded to whole steps, see steps.ts; a duration that is not a
    * multiple of dt warns); runs can be continued after changing parameters.
    */
-  run(duration: Quantity, { label = "simulation" }: { label?: string } = {}): RunStats {
-    const T = quantity("duration", duration, "ms", { min: 0 });
-    const steps = toSteps(T, this.dt, "run duration", { warn: this.warn });
-    checkStepBudget(this.step, steps, this.dt);
-    const dt = this.dt;
-    const pops = [...this.populations.values()];
-    const sources = [...this.sources.values()];
-    const consts = pops.map((p) => this.constants.get(p)!);
-    const currents = pops.map((p) => this.currents.get(p) ?? []);
-    const kernels = pops.map((p) => kernelFor(p, dt)); // specialised per population's flags (neurons/kernels.ts)
-    for (const m of this.spikeMonitors) if (Number.isNaN(m.start)) m.start = this.time;
-    const t0 = performance.now();
-    let bar: ProgressReporter | null = null;
-    const long = steps >= LONG_RUN_STEPS;
-    let announced = false;
-    let spikes = 0;
-    let events = 0;
-    const first = this.step;
-    for (let s = 0; s < steps; s++) {
-      const step = this.step;
-      const t = step * dt;
-      for (const input of this.poissonInputs) input.apply(step, t, dt);
-      for (const src of sources) spikes += src.emit(step, t, dt);
-      for (let k = 0; k < pops.length; k++) {
-        const pop = pops[k];
-        if (pop.Iext !== null) {
-          pop.Iext.fill(0);
-          for (const c of currents[k]) c.add(pop.Iext, t, dt);
-        }
-        spikes += kernels[k](pop, step, consts[k]);
-      }
-      for (const m of this.modulators) m.update(dt);
-      for (const proj of this.projections) events += proj.deliver(step, dt);
-      for (const m of this.spikeMonitors) m.record(step);
-      for (const m of this.rateMonitors) m.record();
-      for (const m of this.stateMonitors) m.record(step, dt);
-      this.runaway.observe(pops, step, dt);
-      this.step++;
-      if ((s & 1023) === 1023) {
-        const wall = performance.now() - t0;
-        // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)
-        if (long && !announced && (wall > 200 || s + 1 >= steps / 100)) announced = announceLongRun(this.warn, label, steps, s + 1, wall, dt);
-        if (bar === null && wall > 1500) bar = makeProgress(steps, label, Date.now() - wall, long);
-        bar?.update(s + 1);
-      }
+  run(duration: Quantity, options: { label?: string } = {}): RunStats {
+    return runNetwork(this, duration, options);
+  }
+
+  /** Records a builder call for the spec (a value that is not JSON makes the part unwritable, saying why). */
+  protected record(build: string, args: unknown[], options: object, model?: SpecPart["model"]): void {
+    try {
+      const where = `${build}(${args.filter((a) => typeof a === "string").join(", ")})`;
+      this.parts.push({
+        build, args: toJSONValue(`${where} arguments`, args) as unknown[], options: toJSONValue(`${where}.options`, options ?? {}) as Record<string, unknown>,
+        ...(model ? { model: toJSONValue(`${where}.model`, model) as SpecPart["model"] } : {}),
+      });
+    } catch (e) {
+      this.parts.push({ unwritable: (e as Error).message });
     }
-    bar?.finish();
-    for (const m of this.spikeMonitors) m.stop = this.time;
-    return { duration: (this.step - first) * dt, time: this.time, steps, spikes, events, wall: (performance.now() - t0) / 1000 };
+  }
+
+  /**
+   * The network as a plain JSON spec (network/spec.ts): rebuild it with `Network.fromSpec(spec)` for
+   * bit-identical spikes. Parameters changed later with setParams are in the spec's models, but
+   * per-neuron values they redrew are drawn afresh on rebuild.
+   * @throws TypeError when a part holds a function or a component added with `add()`.
+   */
+  toSpec(): NetworkSpec {
+    return writeSpec(this.dt, this.seed, this.parts, (name) => this.get(name).model);
+  }
+
+  /** Replays the builder calls of a spec on this (new, empty) network. */
+  protected replay(spec: NetworkSpec, builders: readonly string[]): void {
+    replaySpec(this as unknown as Record<string, (...a: unknown[]) => unknown>, spec, builders, (name, n, model, options) =>
+      this.population(name, n, model, options as { kind?: Kind; init?: InitialState }));
+  }
+
+  /** The monitors, in the order they were added. */
+  get monitors(): Component[] {
+    return this.components.filter((c) => c.phase === "monitor");
   }
 
   /** One line: dt, seed, time, populations, sources, projections and monitors. */
@@ -297,7 +363,7 @@ export class NetworkBase {
     return describeNetwork(this.constructor.name, {
       dt: this.dt, seed: this.seed, time: this.time,
       populations: [...this.populations.values()], sources: [...this.sources.values()], projections: this.projections,
-      monitors: this.spikeMonitors.length + this.rateMonitors.length + this.stateMonitors.length,
+      monitors: this.components.filter((c) => c.phase === "monitor").length,
     });
   }
 
@@ -307,6 +373,7 @@ export class NetworkBase {
   }
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** Whether `x` is a model (lif(), adex(), …) rather than a plain options object. */
+export function isModel(x: unknown): x is Model {
+  return typeof x === "object" && x !== null && typeof (x as Model).kernel === "function" && typeof (x as Model).prepare === "function";
 }

@@ -4,8 +4,8 @@
  * Suspicious input warns once — per network when the network passes its own `warn`.
  */
 import { shortNumber as num, warnOnce, type Warn } from "../params/warn.js";
-import type { Kind, NeuronPopulation } from "./population.js";
-import type { SynapseType } from "../neurons/lif.js";
+import type { Kind, PopulationState } from "../engine/model.js";
+type SynapseType = "conductance" | "current" | "delta";
 import type { Varying } from "./values.js";
 import { roundSteps } from "./steps.js";
 
@@ -60,11 +60,9 @@ export function checkWeightScale(name: string, synapse: SynapseType, largest: nu
 }
 
 /** Warns once when dt exceeds a tenth of the smallest time constant of the population's model. */
-export function checkTimeStep(pop: NeuronPopulation, dt: number, warn: Warn = warnOnce): void {
-  const { C_m, g_L, tau_E, tau_I, tau_w, b } = pop.model.params;
-  const taus: [string, number][] = [["tau_m", C_m / g_L]];
-  if (pop.model.synapse !== "delta") taus.push(["tau_E", tau_E], ["tau_I", tau_I]);
-  if (b > 0) taus.push(["tau_w", tau_w]);
+export function checkTimeStep(pop: PopulationState, dt: number, warn: Warn = warnOnce): void {
+  const taus = Object.entries(pop.model.timeConstants());
+  if (taus.length === 0) return;
   const [name, tau] = taus.reduce((a, b2) => (b2[1] < a[1] ? b2 : a));
   if (dt > tau / 10) {
     warn(`dt:${pop.name}:${dt}:${tau}`, `dt = ${dt} ms is more than a tenth of ${name} = ${tau} ms in ${pop.name}: results may be inaccurate (use dt ≤ ${tau / 10} ms)`);
@@ -74,16 +72,17 @@ export function checkTimeStep(pop: NeuronPopulation, dt: number, warn: Warn = wa
 /** Watches population rates over 20 ms windows and warns once per population (of its network) when they run away. */
 export class RunawayWatch {
   constructor(private readonly warn: Warn = warnOnce) {}
-  private counts = new Map<NeuronPopulation, number>();
+  private counts = new Map<PopulationState, number>();
   private windowStart = 0;
-  observe(pops: readonly NeuronPopulation[], step: number, dt: number): void {
+  observe(pops: readonly PopulationState[], step: number, dt: number): void {
     for (const p of pops) this.counts.set(p, (this.counts.get(p) ?? 0) + p.nSpikes);
     const windowSteps = Math.max(1, roundSteps(20, dt).steps);
     if (step + 1 - this.windowStart < windowSteps) return;
     const span = (step + 1 - this.windowStart) * dt;
     for (const p of pops) {
       const rate = (this.counts.get(p) ?? 0) / p.n / span * 1000;
-      const max = 1000 / (p.model.params.t_ref + dt);
+      const max = p.model.maxRate(dt);
+      if (!(max > 0 && max < Infinity)) continue;
       if (rate > 0.8 * max || rate > 1000) {
         this.warn(`runaway:${p.name}`, `runaway activity in ${p.name} at t = ${((step + 1) * dt).toFixed(1)} ms: mean rate ${rate.toFixed(0)} Hz ` +
           `(the refractory period allows at most ${max.toFixed(0)} Hz); check the balance of excitation and inhibition`);

@@ -13,9 +13,10 @@ export const INSPECT: unique symbol = Symbol.for("nodejs.util.inspect.custom");
 
 /** `Population E: 3200 lif(conductance) neurons, kind excitatory` (plus adaptation when b > 0). */
 export function describePopulation(pop: NeuronPopulation): string {
-  const { type, synapse, params } = pop.model;
+  const { params } = pop.model;
   const adapt = params.b > 0 ? `, adaptation b = ${num(params.b)} pA, tau_w = ${num(params.tau_w)} ms` : "";
-  return `Population ${pop.name}: ${pop.n} ${type}(${synapse}) neuron${pop.n === 1 ? "" : "s"}, kind ${pop.kind}${adapt}`;
+  const unit = pop.model.output === "rate" ? "unit" : "neuron";
+  return `Population ${pop.name}: ${pop.n} ${pop.model.describe()} ${unit}${pop.n === 1 ? "" : "s"}, kind ${pop.kind}${adapt}`;
 }
 
 function range(x: number | ArrayLike<number>, scale: number, unit: string): string {
@@ -26,13 +27,12 @@ function range(x: number | ArrayLike<number>, scale: number, unit: string): stri
   return lo === hi ? `${num(lo * scale)} ${unit}` : `${num(lo * scale)}–${num(hi * scale)} ${unit}`;
 }
 
-const WEIGHT_UNIT = { conductance: "nS", current: "pA", delta: "mV" } as const;
 
 /** `Projection E→I: 3200 → 800 neurons, 51234 synapses, excitatory, weight 6 nS, delay 1 ms`. */
 export function describeProjection(p: Projection): string {
   const delay = p.dt === undefined ? range(p.delaySteps, 1, "steps") : range(p.delaySteps, p.dt, "ms");
   return `Projection ${p.name}: ${p.pre.n} → ${p.post.n} neurons, ${p.size} synapse${p.size === 1 ? "" : "s"}, ` +
-    `${p.receptor === "E" ? "excitatory" : "inhibitory"}, weight ${range(p.weight, 1, WEIGHT_UNIT[p.post.model.synapse])}, delay ${delay}` +
+    `${p.pre.kind}${p.receptor === "E" || p.receptor === "I" ? "" : ` onto ${p.receptor}`}, weight ${range(p.weight, 1, p.post.model.receptors[p.receptor].unit)}, delay ${delay}` +
     `${p.stp ? ", short-term plasticity" : ""}`;
 }
 

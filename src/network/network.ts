@@ -6,6 +6,12 @@
  */
 import { closest, quantity, type Quantity } from "../params/quantity.js";
 import { NetworkBase } from "./base.js";
+import { STREAMS } from "../engine/streams.js";
+import type { Component } from "../engine/component.js";
+import type { NetworkSpec } from "./spec.js";
+
+/** The builders a spec may call. */
+const BUILDERS = ["poissonSource", "spikeTimes", "mip", "volleys", "connect", "poissonInput", "current", "retrogradeSuppression", "inhibitoryScaling", "excitatoryScaling", "inhibitorySTDP", "shortTermPlasticity", "monitorSpikes", "monitorRate", "monitorState"];
 import { toStepsEach } from "./steps.js";
 import type { Kind } from "./population.js";
 import type { Projection } from "./projection.js";
@@ -19,7 +25,9 @@ import { InhibitorySTDP, type ISTDP_SCHEMA } from "../plasticity/istdp.js";
 export class Network extends NetworkBase {
   /** Adds n independent Poisson spike trains (rate in Hz, constant or a function of t in ms). */
   poissonSource(name: string, n: number, { rate, kind = "excitatory" }: { rate: Rate; kind?: Kind }): PoissonSource {
-    return this.source(new PoissonSource(name, n, rate, this.rng("source", name), kind));
+    const source = this.addSource(new PoissonSource(name, n, rate, this.rng(...STREAMS.source(name)), kind));
+    this.record("poissonSource", [name, n], { rate, kind });
+    return source;
   }
 
   /**
@@ -27,14 +35,17 @@ export class Network extends NetworkBase {
    * inputs/sources.ts); times that are not multiples of dt warn once.
    */
   spikeTimes(name: string, n: number, { indices, times, kind = "excitatory" }: { indices: ArrayLike<number>; times: ArrayLike<number>; kind?: Kind }): SpikeTimesSource {
-    const source = this.source(new SpikeTimesSource(name, n, indices, times, kind));
+    const source = this.addSource(new SpikeTimesSource(name, n, indices, times, kind));
     toStepsEach(times, this.dt, `${name} spike times`, this.warn);
+    this.record("spikeTimes", [name, n], { indices, times, kind });
     return source;
   }
 
   /** Adds n correlated Poisson trains (MIP): rate ν each, pairwise correlation c. */
   mip(name: string, n: number, { rate, c, kind = "excitatory" }: { rate: Rate; c: Quantity; kind?: Kind }): MipSource {
-    return this.source(new MipSource(name, n, rate, c, this.rng("source", name), kind));
+    const source = this.addSource(new MipSource(name, n, rate, c, this.rng(...STREAMS.source(name)), kind));
+    this.record("mip", [name, n], { rate, c, kind });
+    return source;
   }
 
   /**
@@ -42,42 +53,61 @@ export class Network extends NetworkBase {
    * times are rounded to whole steps; without jitter, volley times that are not multiples of dt warn once.
    */
   volleys(name: string, n: number, options: VolleyOptions): SpikeTimesSource {
-    const source = this.source(volleys(name, n, options, this.rng("source", name)));
+    const source = this.addSource(volleys(name, n, options, this.rng(...STREAMS.source(name))));
+    this.record("volleys", [name, n], options);
     if (quantity(`${name}.jitter`, options.jitter ?? 0, "ms") === 0) toStepsEach(options.times, this.dt, `${name} volley times`, this.warn);
     return source;
   }
 
   /** Adds retrograde (endocannabinoid) suppression to an inhibitory projection; updated every step. */
   retrogradeSuppression(projection: string, options: Partial<Record<keyof typeof RETROGRADE_SCHEMA, Quantity>> = {}): RetrogradeSuppression {
-    return this.modulate(new RetrogradeSuppression(this.projection(projection), options));
+    const rule = this.modulate(new RetrogradeSuppression(this.projection(projection), options));
+    this.record("retrogradeSuppression", [projection], options);
+    return rule;
   }
 
   /** Adds homeostatic scaling to an inhibitory projection (plasticity/homeostatic.ts); updated every step. */
   inhibitoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): InhibitoryScaling {
-    return this.modulate(new InhibitoryScaling(this.projection(projection), options));
+    const rule = this.modulate(new InhibitoryScaling(this.projection(projection), options));
+    this.record("inhibitoryScaling", [projection], options);
+    return rule;
   }
 
   /** Adds homeostatic scaling to an excitatory projection (plasticity/homeostatic.ts); updated every step. */
   excitatoryScaling(projection: string, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>> = {}): ExcitatoryScaling {
-    return this.modulate(new ExcitatoryScaling(this.projection(projection), options));
+    const rule = this.modulate(new ExcitatoryScaling(this.projection(projection), options));
+    this.record("excitatoryScaling", [projection], options);
+    return rule;
   }
 
   /** Adds Vogels et al. (2011) inhibitory STDP to an inhibitory projection (plasticity/istdp.ts); updated every step. */
   inhibitorySTDP(projection: string, options: Partial<Record<keyof typeof ISTDP_SCHEMA, Quantity>> = {}): InhibitorySTDP {
-    return this.modulate(new InhibitorySTDP(this.projection(projection), options));
+    const rule = this.modulate(new InhibitorySTDP(this.projection(projection), options));
+    this.record("inhibitorySTDP", [projection], options);
+    return rule;
   }
 
   /** Adds Tsodyks–Markram short-term plasticity to a projection (plasticity/short-term.ts). */
   shortTermPlasticity(projection: string, options: Partial<Record<keyof typeof STP_SCHEMA, Quantity>> = {}): ShortTermPlasticity {
     const proj = this.projection(projection);
     proj.stp = new ShortTermPlasticity(proj.pre.n, options);
+    this.record("shortTermPlasticity", [projection], options);
     return proj.stp;
   }
 
-  /** Registers a rule that is updated every step, and returns it. */
-  private modulate<M extends { update(dt: number): void }>(rule: M): M {
-    this.modulators.push(rule);
-    return rule;
+  /** Registers a rule (a component of the rule phase), and returns it. */
+  private modulate<M extends Component>(rule: M): M {
+    return this.attach(rule);
+  }
+
+  /**
+   * Rebuilds a network from its JSON spec (`net.toSpec()`, network/spec.ts): the same seed and parts
+   * give bit-identical spikes. Its monitors are `net.monitors`, in the spec's order.
+   */
+  static fromSpec(spec: NetworkSpec): Network {
+    const net = new Network({ dt: spec?.dt, seed: spec?.seed });
+    net.replay(spec, BUILDERS);
+    return net;
   }
 
   /** A projection by name; unknown names get a guess. */

@@ -1,27 +1,29 @@
 /**
- * A projection: synapses from a spike emitter onto a LIF population, stored as compressed sparse
- * rows by source, with a constant or per-synapse weight and delay. Delivery is event-driven: each
- * spike adds its weights into the target's ring buffer at the slot of its arrival step.
+ * A projection: synapses from a spike emitter onto a population, stored as compressed sparse rows
+ * by source (weight index convention: synapse k of row i is pre i → post col[k]), with a constant or
+ * per-synapse weight and delay. Delivery is event-driven: each spike adds its weights into the
+ * target's input for its arrival step (the receptor's ring buffer slot, or its variable directly
+ * when it arrives in the next step and the receptor allows it). It is a component of the deliver phase.
  *
- * Dale's law: the receptor is set by the source population's kind. Weights are conductances (nS,
- * ≥ 0) for conductance synapses, currents (pA) for current synapses and jumps (mV) for delta
- * synapses; for the last two, excitatory weights must be ≥ 0 and inhibitory ones ≤ 0.
+ * Dale's law: the receptor (named, or the target model's default for the source's kind) must accept
+ * the source's kind. Weights are conductances (nS, ≥ 0) for conductance receptors, currents (pA) for
+ * current synapses and jumps (mV) for delta synapses; for the last two, excitatory weights must be
+ * ≥ 0 and inhibitory ones ≤ 0.
  */
-import type { NeuronPopulation, SpikeEmitter } from "./population.js";
+import type { Population, SpikeEmitter } from "../engine/population.js";
+import type { Component } from "../engine/component.js";
 import type { Csr } from "./connect.js";
 import type { ShortTermPlasticity } from "../plasticity/short-term.js";
 import { INSPECT, describeProjection } from "./describe.js";
 
-/** Which ring buffer a projection writes into. */
-export type Receptor = "E" | "I";
-
-export class Projection {
-  readonly receptor: Receptor;
+export class Projection implements Component {
+  readonly phase = "deliver";
   /**
-   * Optional gain per postsynaptic neuron (e.g. 1 − suppression for endocannabinoid DSI, see
-   * plasticity/retrograde.ts): every synapse onto j then delivers weight × postGain[j].
+   * Gains per postsynaptic neuron, one array per rule that modulates this projection (e.g.
+   * 1 − suppression for endocannabinoid DSI, homeostatic scales): every synapse onto j delivers
+   * weight × Π gains[m][j]. Rules get theirs from {@link addGain}.
    */
-  postGain: Float64Array | null = null;
+  readonly gains: Float64Array[] = [];
   /** Optional short-term plasticity: each presynaptic spike's weights are scaled by its release R/U. */
   stp: ShortTermPlasticity | null = null;
   readonly rowPtr: Int32Array;
@@ -29,7 +31,7 @@ export class Projection {
   constructor(
     readonly name: string,
     readonly pre: SpikeEmitter,
-    readonly post: NeuronPopulation,
+    readonly post: Population,
     csr: Csr,
     /** Constant weight, or one per synapse in CSR order. */
     public weight: number | Float32Array,
@@ -37,10 +39,23 @@ export class Projection {
     readonly delaySteps: number | Uint16Array,
     /** The network's time step (ms), to state delays in ms (optional). */
     readonly dt?: number,
+    /** The receptor of the target it drives (default: the target model's receptor for the source's kind). */
+    readonly receptor: string = post.model.defaultReceptor(pre.kind),
   ) {
-    this.receptor = pre.kind === "excitatory" ? "E" : "I";
     this.rowPtr = csr.rowPtr;
     this.col = csr.col;
+  }
+
+  /** A new gain per postsynaptic neuron (all 1) that this projection multiplies its weights by; for rules. */
+  addGain(): Float64Array {
+    const g = new Float64Array(this.post.n).fill(1);
+    this.gains.push(g);
+    return g;
+  }
+
+  /** The component step: delivers this step's spikes. */
+  step(step: number, dt: number): number {
+    return this.deliver(step, dt);
   }
 
   /** One line: sizes, synapses, kind, weight and delay (ranges when they vary). */
@@ -74,12 +89,13 @@ export class Projection {
     const post = this.post;
     const spikes = this.pre.spikes;
     const { rowPtr, col, weight, delaySteps } = this;
-    const direct = typeof delaySteps === "number" && post.direct(delaySteps);
-    const buf = direct ? (this.receptor === "E" ? post.gE : post.gI) : this.receptor === "E" ? post.bufE : post.bufI;
+    const direct = typeof delaySteps === "number" && post.direct(this.receptor, delaySteps);
+    const buf = direct ? post.state[post.model.receptors[this.receptor].variable] : post.ring[this.receptor];
     const n = post.n;
     const L = post.ringLength;
     let events = 0;
-    const gain = this.postGain;
+    const gains = this.gains;
+    const gain = gains.length === 0 ? null : gains.length === 1 ? gains[0] : combined(gains, n);
     const stp = this.stp;
     if (gain !== null || stp !== null) {
       // the general path: per-spike release factor (short-term plasticity) and per-target gain
@@ -129,4 +145,11 @@ export class Projection {
     }
     return events;
   }
+}
+
+/** The product of several gain arrays. */
+function combined(gains: Float64Array[], n: number): Float64Array {
+  const g = gains[0].slice();
+  for (let m = 1; m < gains.length; m++) for (let j = 0; j < n; j++) g[j] *= gains[m][j];
+  return g;
 }

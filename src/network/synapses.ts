@@ -7,8 +7,7 @@
 import { quantity } from "../params/quantity.js";
 import type { Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
-import type { SynapseType } from "../neurons/lif.js";
-import type { Kind } from "./population.js";
+import type { Kind, Receptor } from "../engine/model.js";
 import { fill, isConstant, type Varying } from "./values.js";
 import { checkSign, checkWeightScale, hasUnits } from "./checks.js";
 import { toSteps, toStepsEach } from "./steps.js";
@@ -16,17 +15,26 @@ import { toSteps, toStepsEach } from "./steps.js";
 /** The weight unit of each synapse type. */
 export const WEIGHT_UNIT = { conductance: "nS", current: "pA", delta: "mV" } as const;
 
+/**
+ * The synapse type whose sign and SI-unit checks a receptor follows: weights that must be ≥ 0 are
+ * "conductance"; signed ones "current" (pA), "delta" (mV), or rate couplings (unitless, checked like currents).
+ */
+export function synapseTypeOf(receptor: Pick<Receptor, "unit" | "sign">): "conductance" | "current" | "delta" {
+  return receptor.sign === "positive" ? "conductance" : receptor.unit === "mV" ? "delta" : "current";
+}
+
 /** The largest delay in steps a projection can have (delays are stored as 16-bit integers). */
 export const MAX_DELAY_STEPS = 65535;
 
 /**
- * Weights of `count` synapses named `name` onto a target with `synapse` synapses from a source of
- * `kind`: a number, or a Float32Array in CSR order. Draws from `rng` only for varying weights.
+ * Weights of `count` synapses named `name` onto `receptor` from a source of `kind`: a number, or a
+ * Float32Array in CSR order. Draws from `rng` only for varying weights.
  * @throws RangeError when a weight breaks Dale's law (see checks.ts).
  */
-export function synapseWeights(name: string, weight: Varying, synapse: SynapseType, kind: Kind, count: number, rng: Rng, warn: Warn): number | Float32Array {
-  const unit = WEIGHT_UNIT[synapse];
-  const trusted = hasUnits(weight);
+export function synapseWeights(name: string, weight: Varying, receptor: Pick<Receptor, "unit" | "sign">, kind: Kind, count: number, rng: Rng, warn: Warn): number | Float32Array {
+  const unit = receptor.unit;
+  const synapse = synapseTypeOf(receptor);
+  const trusted = hasUnits(weight) || unit === "";
   if (isConstant(weight)) {
     const w = quantity(`${name}.weight`, weight, unit);
     checkSign(name, kind, synapse, w, w, unit);

@@ -10,7 +10,7 @@
  * network with the same C_E (larger ε) is the same state up to finite-size effects of order 1/√N.
  */
 import { Network } from "../network/network.js";
-import { lif } from "../neurons/lif.js";
+import { lif } from "../models/lif.js";
 
 /** Options of {@link brunel}. */
 export interface BrunelOptions {

@@ -21,7 +21,7 @@
  * With fixed in-degree the network is the scaled variant (COBA-40k: 40,000 neurons, in-degree 80).
  */
 import { Network } from "../network/network.js";
-import { lif } from "../neurons/lif.js";
+import { lif } from "../models/lif.js";
 import type { InitialState } from "../network/population.js";
 import { twoPopulationNetwork } from "./two-population.js";
 

@@ -9,7 +9,7 @@
  * 1.62 mV weight is 16.2 pA. Initial V uniform in [V_reset, V_th], as in Brian.
  */
 import { Network } from "../network/network.js";
-import { lif } from "../neurons/lif.js";
+import { lif } from "../models/lif.js";
 import { twoPopulationNetwork } from "./two-population.js";
 
 /** Options of {@link cuba}. */

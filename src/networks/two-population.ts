@@ -4,7 +4,7 @@
  * connection probability p or a fixed in-degree from the whole network (split 80/20 between E and I).
  */
 import type { Network } from "../network/network.js";
-import type { LifModel } from "../neurons/lif.js";
+import type { LifModel } from "../models/lif.js";
 import type { InitialState } from "../network/population.js";
 import type { Rule } from "../network/connect.js";
 

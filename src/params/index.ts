@@ -1,4 +1,4 @@
-export { quantity, readParams, setUnitParser, closest, editDistance } from "./quantity.js";
+export { quantity, readParams, closest } from "./quantity.js";
 export type { Quantity, Range, ParamSpec, Schema, Params, UnitParser } from "./quantity.js";
 export { warnOnce, setWarningHandler, resetWarnings, Warnings } from "./warn.js";
 export type { Warn } from "./warn.js";

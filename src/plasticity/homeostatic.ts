@@ -9,6 +9,7 @@
  * Units: k in 1/(Hz·ms) (change of s per ms per Hz of rate error), rates in Hz, τ_r in ms.
  */
 import { readParams, type Quantity } from "../params/quantity.js";
+import type { Component } from "../engine/component.js";
 import type { Projection } from "../network/projection.js";
 
 /** The linearised dynamics of {@link InhibitoryScaling} around its fixed point (see {@link scalingLinearisation}). */
@@ -86,7 +87,11 @@ export const SCALING_SCHEMA = {
  * `direction` · k (r_j − r0) per ms — +1 for inhibition (more when firing above target), −1 for
  * excitation (more when firing below target).
  */
-class HomeostaticScaling {
+class HomeostaticScaling implements Component {
+  readonly phase = "rule";
+  readonly name: string;
+  /** This rule's gain on the projection (one per postsynaptic neuron). */
+  readonly gain: Float64Array;
   readonly params: Record<keyof typeof SCALING_SCHEMA, number>;
   /** Scale of the synapses onto each postsynaptic neuron. */
   readonly scale: Float64Array;
@@ -94,12 +99,13 @@ class HomeostaticScaling {
   readonly rate: Float64Array;
 
   constructor(readonly projection: Projection, options: Partial<Record<keyof typeof SCALING_SCHEMA, Quantity>>, private readonly direction: 1 | -1, context: string) {
-    if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain (e.g. retrograde suppression)`);
     this.params = readParams(SCALING_SCHEMA, options as Record<string, Quantity>, context);
     const n = projection.post.n;
     this.scale = new Float64Array(n).fill(this.params.s0);
     this.rate = new Float64Array(n).fill(this.params.r0);
-    projection.postGain = Float64Array.from(this.scale);
+    this.name = `${context}(${projection.name})`;
+    this.gain = projection.addGain();
+    this.gain.set(this.scale);
   }
 
   /** One step: update the rate estimates from this step's spikes, then the scales. */
@@ -110,13 +116,18 @@ class HomeostaticScaling {
     const jump = 1000 / tau_r; // a spike adds 1/τ_r per ms = 1000/τ_r Hz
     for (let j = 0; j < post.n; j++) this.rate[j] *= decay;
     for (let s = 0; s < post.nSpikes; s++) this.rate[post.spikes[s]] += jump;
-    const gain = this.projection.postGain!;
+    const gain = this.gain;
     const kd = this.direction * k * dt;
     for (let j = 0; j < post.n; j++) {
       const next = this.scale[j] + kd * (this.rate[j] - r0);
       this.scale[j] = next < 0 ? 0 : next > s_max ? s_max : next;
       gain[j] = this.scale[j];
     }
+  }
+
+  /** The component step (phase "rule"). */
+  step(_step: number, dt: number): void {
+    this.update(dt);
   }
 }
 

@@ -18,6 +18,7 @@
  * measures the terms over the window since {@link InhibitorySTDP.resetDrift}.
  */
 import { readParams, type Quantity } from "../params/quantity.js";
+import type { Component } from "../engine/component.js";
 import type { Projection } from "../network/projection.js";
 
 /** Parameters of {@link InhibitorySTDP}. */
@@ -62,7 +63,11 @@ export interface ISTDPDrift {
 }
 
 /** Vogels et al. (2011) inhibitory STDP on one inhibitory projection. */
-export class InhibitorySTDP {
+export class InhibitorySTDP implements Component {
+  readonly phase = "rule";
+  get name(): string {
+    return `InhibitorySTDP(${this.projection.name})`;
+  }
   readonly params: Record<keyof typeof ISTDP_SCHEMA, number>;
   /** α = 2 ρ0 τ (ρ0 in spikes per ms). */
   readonly alpha: number;
@@ -192,5 +197,10 @@ export class InhibitorySTDP {
     let s = 0;
     for (const w of this.weights) s += w;
     return s / this.weights.length;
+  }
+
+  /** The component step (phase "rule"). */
+  step(_step: number, dt: number): void {
+    this.update(dt);
   }
 }

@@ -19,6 +19,7 @@
  * > 50 % and the fitted recovery time constant against τ_off.)
  */
 import { readParams, type Quantity } from "../params/quantity.js";
+import type { Component } from "../engine/component.js";
 import type { Projection } from "../network/projection.js";
 
 /** Parameters of {@link RetrogradeSuppression} (defaults above). */
@@ -32,7 +33,11 @@ export const RETROGRADE_SCHEMA = {
 };
 
 /** Per-postsynaptic-neuron retrograde suppression of one inhibitory projection. */
-export class RetrogradeSuppression {
+export class RetrogradeSuppression implements Component {
+  readonly phase = "rule";
+  readonly name: string;
+  /** This rule's gain on the projection: 1 − suppression. */
+  readonly gain: Float64Array;
   readonly params: Record<keyof typeof RETROGRADE_SCHEMA, number>;
   /** Endocannabinoid signal per postsynaptic neuron. */
   readonly signal: Float64Array;
@@ -43,19 +48,19 @@ export class RetrogradeSuppression {
     if (projection.receptor !== "I") {
       throw new TypeError(`invalid projection: ${projection.name} is excitatory; endocannabinoid suppression (DSI) acts on inhibitory synapses`);
     }
-    if (projection.postGain) throw new TypeError(`invalid projection: ${projection.name} already has a per-neuron gain (e.g. inhibitory scaling)`);
     this.params = readParams(RETROGRADE_SCHEMA, options as Record<string, Quantity>, "RetrogradeSuppression");
     const n = projection.post.n;
     this.signal = new Float64Array(n);
     this.suppression = new Float64Array(n);
-    projection.postGain = new Float64Array(n).fill(1);
+    this.name = `RetrogradeSuppression(${projection.name})`;
+    this.gain = projection.addGain();
   }
 
   /** Advances by one step: postsynaptic spikes raise the signal; suppression follows it; gains update. */
   update(dt: number): void {
     const { tau_release, K, n, s_max, tau_on, tau_off } = this.params;
     const post = this.projection.post;
-    const gain = this.projection.postGain!;
+    const gain = this.gain;
     for (let s = 0; s < post.nSpikes; s++) this.signal[post.spikes[s]] += 1;
     const dRel = Math.exp(-dt / tau_release), aOn = 1 - Math.exp(-dt / tau_on), aOff = 1 - Math.exp(-dt / tau_off);
     const Kn = Math.pow(K, n);
@@ -67,5 +72,10 @@ export class RetrogradeSuppression {
       this.suppression[j] = s + (target - s) * (target > s ? aOn : aOff);
       gain[j] = 1 - this.suppression[j];
     }
+  }
+
+  /** The component step (phase "rule"). */
+  step(_step: number, dt: number): void {
+    this.update(dt);
   }
 }

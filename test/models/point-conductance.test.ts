@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pointConductance, runPointConductance, type PointConductanceConstants } from "../../src/models/point-conductance.js";
-import { simulatePointConductance } from "../../src/neurons/point-conductance.js";
+import { simulatePointConductance } from "../../src/models/point-conductance-sim.js";
 import { Population } from "../../src/engine/population.js";
 import { modelFromSpec } from "../../src/engine/registry.js";
 import type { Model } from "../../src/engine/model.js";

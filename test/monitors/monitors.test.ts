@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 import { populationRate } from "../../src/analysis/rates.js";
 import { StateMonitor } from "../../src/monitors/state-monitor.js";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { Projection } from "../../src/network/projection.js";
 import { inspect } from "node:util";
 import "../../src/units/parse.js";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 import { setWarningHandler } from "../../src/params/warn.js";
 
 function net() {
@@ -32,7 +33,7 @@ describe("one-line summaries (toString, and what console.log / a tslab cell prin
     n.spikeTimes("G", 4, { indices: [], times: [] });
     n.population("P", 4, lif());
     const prev = setWarningHandler(() => {});
-    const p = n.connect("G", "P", { rule: { rule: "one-to-one" }, weight: [1, 2, 3, 4], delay: [0.5, 1, 1.5, 2] });
+    const p = <Projection>n.connect("G", "P", { rule: { rule: "one-to-one" }, weight: [1, 2, 3, 4], delay: [0.5, 1, 1.5, 2] });
     setWarningHandler(prev);
     expect(inspect(p)).toBe("Projection G→P: 4 → 4 neurons, 4 synapses, excitatory, weight 1–4 nS, delay 0.5–2 ms");
   });

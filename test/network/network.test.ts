@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import "../../src/units/parse.js";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 import { resetWarnings, setWarningHandler } from "../../src/params/warn.js";
 import { coba } from "../../src/networks/coba.js";
 

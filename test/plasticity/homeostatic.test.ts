@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 import { scalingDeviation, scalingLinearisation } from "../../src/plasticity/homeostatic.js";
 import { decayTime, firstOvershoot } from "../../src/analysis/relaxation.js";
 
@@ -47,7 +47,22 @@ describe("homeostatic inhibitory scaling", () => {
     const h = net.inhibitoryScaling("I→E", { k: 1, r0: 100, s0: 0.5 }); // silent neurons, far below target: s → 0
     net.run(10);
     expect(Math.min(...h.scale)).toBe(0);
-    expect(() => net.retrogradeSuppression("I→E")).toThrow(/already has a per-neuron gain/);
+  });
+  it("shares a projection with retrograde suppression: each rule has its own gain and synapses deliver their product", () => {
+    const net = new Network({ dt: 0.1 });
+    net.population("E", 1, lif({ V_th: 1000 }));
+    net.spikeTimes("S", 1, { indices: [0], times: [5], kind: "inhibitory" });
+    net.connect("S", "E", { rule: { rule: "all" }, weight: 4 });
+    const h = net.inhibitoryScaling("S→E", { k: 0, s0: 0.5 });
+    const r = net.retrogradeSuppression("S→E");
+    r.suppression[0] = 0.5;
+    r.params.tau_off = 1e12;
+    expect(net.projection("S→E").gains).toEqual([h.gain, r.gain]);
+    net.run(5.5); // the spike at 5 ms arrives with no delay and decays for 0.5 ms
+    // weight 4 × scale 0.5 × (1 − 0.5) = 1 nS, decayed with τ_I = 10 ms
+    const g = net.get("E").state.gI[0];
+    expect(g).toBeGreaterThan(0);
+    expect(g / Math.exp(-0.5 / 10)).toBeCloseTo(1, 9);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 
 describe("inhibitory STDP (Vogels et al. 2011)", () => {
   it("a presynaptic spike alone depresses by η α; a postsynaptic spike 2.1 ms later potentiates by η e^{−2.1/τ}", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Projection } from "../../src/network/projection.js";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 
 function circuit() {
   const net = new Network({ dt: 0.1, seed: 1 });
@@ -20,7 +21,7 @@ describe("RetrogradeSuppression", () => {
     expect(r.suppression[0]).toBeGreaterThan(0.6);
     expect(r.suppression[0]).toBeLessThanOrEqual(0.8);
     expect(r.suppression[1]).toBe(0);
-    expect(r.projection.postGain![0]).toBeCloseTo(1 - r.suppression[0], 12);
+    expect(r.gain[0]).toBeCloseTo(1 - r.suppression[0], 12);
     const s0 = r.suppression[0];
     net.run(20000);
     // the signal fades within seconds, then s decays as e^{−t/τ_off} (20 s): about half remains after 20 s
@@ -33,13 +34,13 @@ describe("RetrogradeSuppression", () => {
     const net = new Network({ dt: 0.1, seed: 1 });
     net.population("E", 1, lif({ V_th: 1000 }));
     net.spikeTimes("S", 1, { indices: [0], times: [5], kind: "inhibitory" });
-    const proj = net.connect("S", "E", { rule: { rule: "all" }, weight: 4, delay: 1 });
+    const proj = <Projection>net.connect("S", "E", { rule: { rule: "all" }, weight: 4, delay: 1 });
     const r = net.retrogradeSuppression("S→E");
     r.suppression[0] = 0.5;
     r.params.tau_off = 1e12; // hold the suppression fixed for this check
     net.run(6.5); // the spike at 5 ms arrives at 6 ms (1 ms delay) and decays for 0.5 ms
-    expect(net.get("E").gI[0]).toBeCloseTo(2 * Math.exp(-0.5 / 10), 9);
-    expect(proj.postGain![0]).toBeCloseTo(0.5, 6);
+    expect(net.get("E").state.gI[0]).toBeCloseTo(2 * Math.exp(-0.5 / 10), 9);
+    expect(proj.gains[0][0]).toBeCloseTo(0.5, 6);
   });
   it("rejects excitatory projections and unknown names", () => {
     const net = circuit();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ShortTermPlasticity } from "../../src/plasticity/short-term.js";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 
 describe("Tsodyks–Markram short-term plasticity", () => {
   it("a regular 20 Hz train depresses to x_ss = 0.114 of the first response (U = 0.5, τ_rec = 800 ms)", () => {
@@ -36,7 +36,7 @@ describe("Tsodyks–Markram short-term plasticity", () => {
     const ref = new ShortTermPlasticity(1, { U: 0.5, tau_rec: 800 });
     let expected = 0;
     for (let k = 0; k < 10; k++) expected += 10 * ref.spike(0, 10 + 50 * k);
-    expect(net.get("P").gE[0]).toBeCloseTo(expected, 1);
+    expect(net.get("P").state.gE[0]).toBeCloseTo(expected, 1);
   });
   it("rejects U outside (0, 1]", () => {
     expect(() => new ShortTermPlasticity(1, { U: 0 })).toThrow(/invalid U: 0/);

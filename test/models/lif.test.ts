@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "../../src/units/parse.js";
 import { Network } from "../../src/network/network.js";
-import { lif } from "../../src/neurons/lif.js";
+import { lif } from "../../src/models/lif.js";
 import { lifRate } from "../../src/analysis/mean-field.js";
 import { meanRate } from "../../src/analysis/rates.js";
 

@@ -6,12 +6,11 @@
  * `new Function`, and cached; the arithmetic is the same in every variant (see step.ts for the maths
  * and the order of operations).
  */
-import type { NeuronPopulation } from "../network/population.js";
-import type { StepConstants } from "./step.js";
-import type { SynapseType } from "./lif.js";
-
-/** A compiled step: updates the population for step `step`, returns its number of spikes. */
-export type Kernel = (pop: NeuronPopulation, step: number, c: StepConstants) => number;
+import type { Kernel, PopulationState } from "../engine/model.js";
+import type { StepConstants } from "./lif-step.js";
+import type { LifModel, SynapseType } from "./lif.js";
+import { slowReceptorCode, type SlowReceptor } from "./receptors.js";
+import { compileKernel } from "../engine/compile.js";
 
 /** What a kernel variant must handle. */
 export interface KernelFlags {
@@ -27,18 +26,22 @@ export interface KernelFlags {
   sameDrive: boolean;
   /** V_th and V_reset are the same for every neuron. */
   sameThreshold: boolean;
+  /** Slow receptors (NMDA, GABA_B) of conductance synapses. */
+  slow: readonly SlowReceptor[];
 }
 
 /** The flags of a population as it is now. */
-export function kernelFlags(pop: NeuronPopulation): KernelFlags {
+export function kernelFlags(pop: PopulationState): KernelFlags {
+  const model = pop.model as LifModel;
   return {
-    synapse: pop.model.synapse,
-    ringE: pop.receivesE,
-    ringI: pop.receivesI,
+    synapse: model.synapse,
+    ringE: pop.receives.E,
+    ringI: pop.receives.I,
     current: pop.Iext !== null,
-    adapt: pop.model.params.b > 0 || pop.hasAdaptation,
-    sameDrive: pop.driveMask === 0,
-    sameThreshold: pop.thresholdMask === 0,
+    adapt: model.params.b > 0 || pop.flags.hasAdaptation === true,
+    sameDrive: pop.flags.driveMask === 0,
+    sameThreshold: pop.flags.thresholdMask === 0,
+    slow: model.slow,
   };
 }
 
@@ -61,9 +64,12 @@ export function kernelSource(f: KernelFlags): string {
   const extra = `${f.current ? " + Iext[i]" : ""}${f.adapt ? " - w[i]" : ""}`;
   const spike = `if (vi > ${vth}) { vi = ${vreset}; refractory[i] = refSteps;${f.adapt ? " w[i] += b;" : ""} spikes[ns++] = i; }`;
   const decayW = f.adapt ? "w[i] *= dW;" : "";
+  const slow = slowReceptorCode(f.slow ?? [], "v[i]");
   const head = `
-    const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes } = pop;
-    const { C_m, g_L, E_E, E_I, b } = pop.model.params;
+    const { n, Iext, spikes } = pop;
+    const { v, gE, gI, w, V_th, V_reset, drive } = pop.state;
+    const refractory = pop.counters.refractory, bufE = pop.ring.E, bufI = pop.ring.I;
+    const { C_m, g_L, E_E, E_I, b } = pop.model.params;${slow.head}
     const { dE, dI, dW, fE, fI, eM, pE, pI, refSteps } = c;
     const DRIVE = drive[0], VTH = V_th[0], VRESET = V_reset[0];
     const k = -dt / C_m, r = (1 - eM) / g_L;
@@ -75,7 +81,7 @@ export function kernelSource(f: KernelFlags): string {
   const loop = (init: string, integrate: string, decay: string) => `
     for (let i = 0; i < n; i++) {
       ${init}
-      ${ringE} ${ringI}
+      ${ringE} ${ringI}${slow.read}
       if (refractory[i] > 0) {
         refractory[i]--;
       } else {
@@ -84,13 +90,13 @@ export function kernelSource(f: KernelFlags): string {
         v[i] = vi;
       }
       ${decayW}
-      ${decay}
+      ${decay}${slow.decay}
     }`;
   const body = f.synapse === "conductance"
     ? loop("let s1 = gE[i], s2 = gI[i];", `const geM = s1 * fE, giM = s2 * fI;
-        const x = k * (g_L + geM + giM);
+        const x = k * (g_L + geM + giM${slow.read ? " + gs" : ""});
         ${EXPREL}
-        const I = ${drive} + geM * E_E + giM * E_I${extra};
+        const I = ${drive} + geM * E_E + giM * E_I${slow.read ? " + gsE" : ""}${extra};
         let vi = v[i] * (1 + x * h) - k * h * I;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
     : f.synapse === "current"
       ? loop("let s1 = gE[i], s2 = gI[i];", `let vi = v[i] * eM + (${drive}${extra}) * r + s1 * pE + s2 * pI;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
@@ -100,18 +106,8 @@ export function kernelSource(f: KernelFlags): string {
     return ns;`;
 }
 
-const cache = new Map<string, Kernel>();
-
-/** The compiled kernel for a population as it is now (cached per flag combination). */
-export function kernelFor(pop: NeuronPopulation, dt: number): Kernel {
+/** The compiled kernel for a population as it is now (cached per flag combination and dt). */
+export function lifKernel(pop: PopulationState, dt: number): Kernel<StepConstants> {
   const f = kernelFlags(pop);
-  const key = `${dt}|${JSON.stringify(f)}`;
-  let k = cache.get(key);
-  if (!k) {
-    // dt is baked in as a literal (exact: the shortest round-trip decimal): no wrapper closure, whose
-    // shared call site would turn polymorphic and slow every kernel down
-    k = new Function("pop", "step", "c", `const dt = ${dt};${kernelSource(f)}`) as Kernel;
-    cache.set(key, k);
-  }
-  return k;
+  return compileKernel<StepConstants>("lif", `${dt}|${JSON.stringify(f)}`, dt, () => kernelSource(f));
 }

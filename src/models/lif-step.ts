@@ -14,11 +14,13 @@
  * It is exact for constant conductances and converges with error O(dt²) otherwise (see the tests).
  *
  * These functions are the readable reference. Simulations run the specialised kernels generated from
- * the same arithmetic in kernels.ts; the tests check that both give identical results.
+ * the same arithmetic in lif-kernel.ts; the tests check that both give identical results.
  */
-import type { NeuronPopulation } from "../network/population.js";
+import type { PopulationState } from "../engine/model.js";
+import type { LifModel } from "./lif.js";
 import { toSteps } from "../network/steps.js";
 import { warnOnce, type Warn } from "../params/warn.js";
+import { slowConstants, slowReceptorStep, type SlowConstants } from "./receptors.js";
 
 /** Step-independent constants of a population for a given dt. */
 export interface StepConstants {
@@ -34,6 +36,8 @@ export interface StepConstants {
   pE: number;
   pI: number;
   refSteps: number;
+  /** Constants of the slow receptors (NMDA, GABA_B), by name. */
+  slow: Record<string, SlowConstants>;
 }
 
 function propagator(dt: number, tauM: number, tauS: number, C: number): number {
@@ -42,8 +46,9 @@ function propagator(dt: number, tauM: number, tauS: number, C: number): number {
 }
 
 /** The constants a population's step needs at this dt (a t_ref that is not a multiple of dt warns through `warn`). */
-export function stepConstants(pop: NeuronPopulation, dt: number, warn: Warn = warnOnce): StepConstants {
-  const { C_m, g_L, tau_E, tau_I, tau_w, t_ref } = pop.model.params;
+export function stepConstants(pop: PopulationState, dt: number, warn: Warn = warnOnce): StepConstants {
+  const model = pop.model as LifModel;
+  const { C_m, g_L, tau_E, tau_I, tau_w, t_ref } = model.params;
   const dE = Math.exp(-dt / tau_E);
   const dI = Math.exp(-dt / tau_I);
   const tauM = C_m / g_L;
@@ -56,6 +61,7 @@ export function stepConstants(pop: NeuronPopulation, dt: number, warn: Warn = wa
     pE: propagator(dt, tauM, tau_E, C_m),
     pI: propagator(dt, tauM, tau_I, C_m),
     refSteps: toSteps(t_ref, dt, `${pop.name}.t_ref`, { warn }),
+    slow: slowConstants(model.slow, model.params, dt),
   };
 }
 
@@ -84,26 +90,34 @@ export function exprel(x: number): number {
  * One step of conductance-based LIF neurons; returns the number of spikes (indices in pop.spikes).
  * V(t+dt) = V e^x + (dt/C)·exprel(x)·(g_L E_L + I + ḡ_E E_E + ḡ_I E_I), x = −dt (g_L + ḡ_E + ḡ_I)/C.
  */
-export function stepConductance(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI, driveMask, thresholdMask } = pop;
-  const { C_m, g_L, E_E, E_I, b } = pop.model.params;
+export function stepConductance(pop: PopulationState, dt: number, step: number, c: StepConstants): number {
+  const { n, Iext, spikes } = pop;
+  const { v, gE, gI, w, V_th, V_reset, drive } = pop.state;
+  const refractory = pop.counters.refractory, bufE = pop.ring.E, bufI = pop.ring.I;
+  const receivesE = pop.receives.E, receivesI = pop.receives.I;
+  const driveMask = pop.flags.driveMask as number, thresholdMask = pop.flags.thresholdMask as number;
+  const model = pop.model as LifModel;
+  const { C_m, g_L, E_E, E_I, b } = model.params;
+  const { slow, params } = model;
   const { dE, dI, dW, fE, fI, refSteps } = c;
   const k = -dt / C_m;
   const off = (step % pop.ringLength) * n;
   const hasI = Iext !== null;
-  const adapt = b > 0 || pop.hasAdaptation;
+  const adapt = b > 0 || pop.flags.hasAdaptation === true;
   let ns = 0;
   for (let i = 0; i < n; i++) {
     let ge = gE[i];
     let gi = gI[i];
     if (receivesE) { ge += bufE[off + i]; bufE[off + i] = 0; }
     if (receivesI) { gi += bufI[off + i]; bufI[off + i] = 0; }
+    // slow receptors (NMDA with its Mg block at the voltage at the start of the step, GABA_B)
+    const sl = slow.length === 0 ? null : slowReceptorStep(slow, pop.state, pop.ring, off, i, v[i], params.Mg, c.slow);
     if (refractory[i] > 0) {
       refractory[i]--;
     } else {
       const geM = ge * fE;
       const giM = gi * fI;
-      const x = k * (g_L + geM + giM);
+      const x = k * (g_L + geM + giM + (sl === null ? 0 : sl.g));
       let h: number; // exprel(x), inlined
       if (x > POLY_MIN) {
         const x2 = x * x, x4 = x2 * x2;
@@ -113,6 +127,7 @@ export function stepConductance(pop: NeuronPopulation, dt: number, step: number,
         h = (Math.exp(x) - 1) / x;
       }
       let I = drive[i & driveMask] + geM * E_E + giM * E_I;
+      if (sl !== null) I += sl.gE;
       if (hasI) I += Iext[i];
       if (adapt) I -= w[i];
       let vi = v[i] * (1 + x * h) - k * h * I;
@@ -133,13 +148,17 @@ export function stepConductance(pop: NeuronPopulation, dt: number, step: number,
 }
 
 /** One step of current-based LIF neurons (exact integration). */
-export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, gE, gI, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI, driveMask, thresholdMask } = pop;
-  const { g_L, b } = pop.model.params;
+export function stepCurrent(pop: PopulationState, dt: number, step: number, c: StepConstants): number {
+  const { n, Iext, spikes } = pop;
+  const { v, gE, gI, w, V_th, V_reset, drive } = pop.state;
+  const refractory = pop.counters.refractory, bufE = pop.ring.E, bufI = pop.ring.I;
+  const receivesE = pop.receives.E, receivesI = pop.receives.I;
+  const driveMask = pop.flags.driveMask as number, thresholdMask = pop.flags.thresholdMask as number;
+  const { g_L, b } = (pop.model as LifModel).params;
   const { dE, dI, dW, eM, pE, pI, refSteps } = c;
   const r = (1 - eM) / g_L;
   const hasI = Iext !== null;
-  const adapt = b > 0 || pop.hasAdaptation;
+  const adapt = b > 0 || pop.flags.hasAdaptation === true;
   const off = (step % pop.ringLength) * n;
   let ns = 0;
   for (let i = 0; i < n; i++) {
@@ -176,13 +195,17 @@ export function stepCurrent(pop: NeuronPopulation, dt: number, step: number, c: 
  * the summed weights (mV). Input that arrives during the refractory period is discarded, as in
  * NEST's iaf_psc_delta and Brunel (2000).
  */
-export function stepDelta(pop: NeuronPopulation, dt: number, step: number, c: StepConstants): number {
-  const { n, v, w, refractory, V_th, V_reset, drive, Iext, bufE, bufI, spikes, receivesE, receivesI, driveMask, thresholdMask } = pop;
-  const { g_L, b } = pop.model.params;
+export function stepDelta(pop: PopulationState, dt: number, step: number, c: StepConstants): number {
+  const { n, Iext, spikes } = pop;
+  const { v, w, V_th, V_reset, drive } = pop.state;
+  const refractory = pop.counters.refractory, bufE = pop.ring.E, bufI = pop.ring.I;
+  const receivesE = pop.receives.E, receivesI = pop.receives.I;
+  const driveMask = pop.flags.driveMask as number, thresholdMask = pop.flags.thresholdMask as number;
+  const { g_L, b } = (pop.model as LifModel).params;
   const { dW, eM, refSteps } = c;
   const r = (1 - eM) / g_L;
   const hasI = Iext !== null;
-  const adapt = b > 0 || pop.hasAdaptation;
+  const adapt = b > 0 || pop.flags.hasAdaptation === true;
   const off = (step % pop.ringLength) * n;
   let ns = 0;
   for (let i = 0; i < n; i++) {

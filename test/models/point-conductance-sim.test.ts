@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pointConductanceSteadyState, simulatePointConductance } from "../../src/neurons/point-conductance.js";
+import { pointConductanceSteadyState, simulatePointConductance } from "../../src/models/point-conductance-sim.js";
 import { fitExponentialDecay, frozenNoiseBias, stepResponse } from "../../src/analysis/tau-eff.js";
 
 const mean = (a: ArrayLike<number>) => { let s = 0; for (let k = 0; k < a.length; k++) s += a[k]; return s / a.length; };
