@@ -34,6 +34,7 @@
  */
 import type { Kind, Model, PopulationState, VaryingSpec } from "../engine/model.js";
 import { registerModel } from "../engine/registry.js";
+import { compileKernel } from "../engine/compile.js";
 import { closest, quantity, readParams, type Quantity } from "../params/quantity.js";
 import type { Warn } from "../params/warn.js";
 import { fill, isConstant, type Varying } from "../network/values.js";
@@ -54,7 +55,6 @@ export const ADEX_SCHEMA = {
   tau_w: pos("ms", 144, "adaptation time constant"),
   t_ref: { unit: "ms", default: 0, min: 0, doc: "refractory period (V held at V_reset)" },
   ...FAST_RECEPTOR_SCHEMA,
-  ...SLOW_RECEPTOR_SCHEMA,
 };
 
 /** Per-neuron parameters of the AdEx model (arrays, distributions or functions allowed). */
@@ -67,7 +67,7 @@ export const ADEX_VARYING: Record<"E_L" | "V_T" | "V_reset" | "V_peak" | "I_bias
 };
 
 /** Options of {@link adex}: scalar parameters as quantities, per-neuron ones as any {@link Varying}. */
-export type AdexOptions = Partial<Record<keyof typeof ADEX_SCHEMA, Quantity>> &
+export type AdexOptions = Partial<Record<keyof typeof ADEX_SCHEMA | keyof typeof SLOW_RECEPTOR_SCHEMA, Quantity>> &
   Partial<Record<keyof typeof ADEX_VARYING, Varying>> & { receptors?: SlowReceptor[] };
 
 /** Step constants of an AdEx population at one dt. */
@@ -118,9 +118,6 @@ function source(slow: readonly SlowReceptor[], flags: { ringE: boolean; ringI: b
     return ns;`;
 }
 
-type AdexKernel = (pop: PopulationState, step: number, c: AdexConstants) => number;
-const kernels = new Map<string, AdexKernel>();
-
 /**
  * Describes an AdEx neuron model. Scalar parameters are checked now (unknown names throw with a
  * guess); per-neuron parameters (E_L, V_T, V_reset, V_peak, I_bias) are drawn when a population is
@@ -128,9 +125,12 @@ const kernels = new Map<string, AdexKernel>();
  * @example adex({ a: 2, b: 60, tau_w: 300, V_T: { dist: "normal", mean: -50, sd: 1 } })
  */
 export function adex(options: AdexOptions = {}): AdexModel {
-  const names = [...Object.keys(ADEX_SCHEMA), ...Object.keys(ADEX_VARYING), "receptors"];
+  const slow = readSlowReceptors(options.receptors, "adex");
+  const schema = slow.length ? { ...ADEX_SCHEMA, ...SLOW_RECEPTOR_SCHEMA } : ADEX_SCHEMA;
+  const names = [...Object.keys(schema), ...Object.keys(ADEX_VARYING), "receptors"];
   const scalars: Record<string, Quantity> = {}, values: Record<string, Varying> = {};
   for (const [key, value] of Object.entries(options)) {
+    if (key in SLOW_RECEPTOR_SCHEMA && !slow.length) throw new TypeError(`invalid adex option ${key}: it belongs to a slow receptor (add receptors: ["NMDA"] or ["GABA_B"])`);
     if (!names.includes(key)) {
       const guess = closest(key, names);
       throw new TypeError(`unknown parameter ${key} for adex` + (guess ? `; did you mean ${guess}?` : `; expected one of ${names.join(", ")}`));
@@ -139,8 +139,7 @@ export function adex(options: AdexOptions = {}): AdexModel {
     if (key in ADEX_VARYING) values[key] = value as Varying;
     else scalars[key] = value as Quantity;
   }
-  const slow = readSlowReceptors(options.receptors, "adex");
-  const params = readParams(ADEX_SCHEMA, scalars, "adex");
+  const params: Record<string, number> = readParams(schema, scalars, "adex");
   const constant: Record<string, number> = {};
   for (const [key, spec] of Object.entries(ADEX_VARYING)) {
     const v = values[key] ?? spec.default;
@@ -162,7 +161,7 @@ export function adex(options: AdexOptions = {}): AdexModel {
       v: { unit: "mV", doc: "membrane potential" },
       w: { unit: "pA", doc: "adaptation current" },
       ...variables,
-      refractory: { unit: "", doc: "refractory steps left", int: true },
+      refractory: { unit: "steps", doc: "refractory steps left", int: true, derived: true },
     },
     receptors,
     options: { ...options },
@@ -176,11 +175,7 @@ export function adex(options: AdexOptions = {}): AdexModel {
     initialize(pop: PopulationState, init: Record<string, Varying>, rng: Rng) {
       const s = pop.state;
       s.v.set(s.E_L);
-      for (const [key, value] of Object.entries(init)) {
-        const unit = model.variables[key].unit;
-        if (key === "refractory") pop.counters.refractory.set(fill(`${pop.name}.init.${key}`, value, unit, new Float64Array(pop.n), rng));
-        else fill(`${pop.name}.init.${key}`, value, unit, s[key], rng);
-      }
+      for (const [key, value] of Object.entries(init)) fill(`${pop.name}.init.${key}`, value, model.variables[key].unit, s[key], rng);
     },
     derive(pop: PopulationState) {
       const s = pop.state;
@@ -198,14 +193,7 @@ export function adex(options: AdexOptions = {}): AdexModel {
     },
     kernel(pop: PopulationState, dt: number) {
       const flags = { ringE: pop.receives.E, ringI: pop.receives.I, current: pop.Iext !== null };
-      const key = `${dt}|${slow.join(",")}|${flags.ringE}|${flags.ringI}|${flags.current}`;
-      let k = kernels.get(key);
-      if (!k) {
-        // dt is baked in as a literal (its shortest round-trip decimal, so exact)
-        k = new Function("pop", "step", "c", `const dt = ${dt};${source(slow, flags)}\n//# sourceURL=tightrope/adex-kernel.js`) as AdexKernel;
-        kernels.set(key, k);
-      }
-      return k;
+      return compileKernel<AdexConstants>("adex", `${dt}|${slow.join(",")}|${flags.ringE}|${flags.ringI}|${flags.current}`, dt, () => source(slow, flags));
     },
     reference(pop: PopulationState, dt: number, step: number, c: AdexConstants): number {
       const { n, spikes, state: s, counters, ring, receives, Iext } = pop;

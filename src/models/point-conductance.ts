@@ -28,6 +28,7 @@
 import type { Kind, Model, PopulationState, VaryingSpec } from "../engine/model.js";
 import { Population } from "../engine/population.js";
 import { registerModel } from "../engine/registry.js";
+import { compileKernel } from "../engine/compile.js";
 import { closest, quantity, readParams, type Quantity } from "../params/quantity.js";
 import { warnOnce, type Warn } from "../params/warn.js";
 import { fill, type Varying } from "../network/values.js";
@@ -68,8 +69,6 @@ export type PointConductanceModelOptions = Partial<Record<keyof typeof POINT_CON
 /** Step constants: OU decays and noise amplitudes, means, refractory steps, and the population's noise stream. */
 export interface PointConductanceConstants { ge0: number; gi0: number; de: number; di: number; ae: number; ai: number; refSteps: number; rng: Rng }
 
-type PcKernel = (pop: PopulationState, step: number, c: PointConductanceConstants) => number;
-const kernels = new Map<string, PcKernel>();
 /** The noise stream of each population (its creation stream, kept by initialize). */
 const streams = new WeakMap<PopulationState, Rng>();
 
@@ -132,7 +131,7 @@ export function pointConductance(options: PointConductanceModelOptions = {}): Mo
       v: { unit: "mV", doc: "membrane potential" },
       g_e: { unit: "nS", doc: "excitatory conductance (OU bombardment + receptor E input)" },
       g_i: { unit: "nS", doc: "inhibitory conductance (OU bombardment + receptor I input)" },
-      refractory: { unit: "", doc: "refractory steps left", int: true },
+      refractory: { unit: "steps", doc: "refractory steps left", int: true, derived: true },
     },
     receptors: {
       E: { variable: "g_e", unit: "nS", from: "excitatory", sign: "positive", direct: true, tau: p.tau_E },
@@ -147,11 +146,7 @@ export function pointConductance(options: PointConductanceModelOptions = {}): Mo
       for (let i = 0; i < pop.n; i++) s.v[i] = (p.g_L * s.E_L[i] + s.I_bias[i] + ge0 * p.E_E + gi0 * p.E_I) / (p.g_L + ge0 + gi0);
       s.g_e.fill(ge0);
       s.g_i.fill(gi0);
-      for (const [key, value] of Object.entries(init)) {
-        const unit = model.variables[key].unit;
-        if (key === "refractory") pop.counters.refractory.set(fill(`${pop.name}.init.${key}`, value, unit, new Float64Array(pop.n), rng));
-        else fill(`${pop.name}.init.${key}`, value, unit, s[key], rng);
-      }
+      for (const [key, value] of Object.entries(init)) fill(`${pop.name}.init.${key}`, value, model.variables[key].unit, s[key], rng);
       streams.set(pop, rng);
     },
     prepare(pop: PopulationState, dt: number, warn: Warn): PointConductanceConstants {
@@ -163,13 +158,7 @@ export function pointConductance(options: PointConductanceModelOptions = {}): Mo
     },
     kernel(pop: PopulationState, dt: number) {
       const f = { ringE: pop.receives.E, ringI: pop.receives.I, current: pop.Iext !== null };
-      const key = `${dt}|${f.ringE}|${f.ringI}|${f.current}`;
-      let k = kernels.get(key);
-      if (!k) {
-        k = new Function("pop", "step", "c", `const dt = ${dt};${source(f)}\n//# sourceURL=tightrope/point-conductance-kernel.js`) as PcKernel;
-        kernels.set(key, k);
-      }
-      return k;
+      return compileKernel<PointConductanceConstants>("point-conductance", `${dt}|${f.ringE}|${f.ringI}|${f.current}`, dt, () => source(f));
     },
     reference(pop: PopulationState, dt: number, step: number, c: PointConductanceConstants): number {
       const { n, spikes, state: s, counters, ring, receives, Iext } = pop;
@@ -236,7 +225,7 @@ export function runPointConductance(options: RunPointConductanceOptions): { dt: 
   const model = pointConductance(named as PointConductanceModelOptions);
   const dt = quantity("dt", dtQ, "ms", { min: 0, exclusiveMin: true });
   const steps = toSteps(quantity("duration", duration, "ms", { min: 0, exclusiveMin: true }), dt, "simulatePointConductance duration");
-  const pop = new Population("simulatePointConductance", 1, "excitatory", model as Model, Rng.stream(seed, "point-conductance"), v0 === undefined ? {} : { v: v0 });
+  const pop = new Population("simulatePointConductance", 1, "excitatory", model, Rng.stream(seed, "point-conductance"), v0 === undefined ? {} : { v: v0 });
   pop.Iext = current ? new Float64Array(1) : null;
   const c = model.prepare(pop, dt, warnOnce), k = model.kernel(pop, dt);
   const out = { dt, t: new Float64Array(steps), v: new Float64Array(steps), ge: new Float64Array(steps), gi: new Float64Array(steps), spikes: [] as number[] };

@@ -2,14 +2,16 @@ import { describe, expect, it } from "vitest";
 import "../../src/units/parse.js";
 import { adex, type AdexModel } from "../../src/models/adex.js";
 import { Population } from "../../src/engine/population.js";
-import type { Model } from "../../src/engine/model.js";
 import { modelFromSpec } from "../../src/engine/registry.js";
+import { Network } from "../../src/network/network.js";
+import { lif } from "../../src/models/lif.js";
 import { Rng } from "../../src/random/rng.js";
 import type { Varying } from "../../src/network/values.js";
+import type { SpikeMonitor } from "../../src/monitors/spike-monitor.js";
+import type { StateMonitor } from "../../src/monitors/state-monitor.js";
 
 const quiet = () => false;
-// `as Model`: Population takes Model<unknown>, which a Model<AdexConstants> is not under strictFunctionTypes (Kernel<C>)
-const make = (model: AdexModel, n = 1, init: Record<string, Varying> = {}) => new Population("P", n, "excitatory", model as Model, Rng.stream(1, "population", "P"), init);
+const make = (model: AdexModel, n = 1, init: Record<string, Varying> = {}) => new Population("P", n, "excitatory", model, Rng.stream(1, "population", "P"), init);
 
 /** Runs a population at constant current(s) (pA) for T ms; spike times (ms) per neuron. */
 function run(model: AdexModel, I: number | number[], T: number, dt = 0.1) {
@@ -147,6 +149,34 @@ describe("AdEx (Brette & Gerstner 2005)", () => {
     expect(model.defaultReceptor("inhibitory")).toBe("I");
   });
 
+  it("runs in a Network (the README example): receptors by name, currents, state monitors; the spec rebuilds identical spikes", () => {
+    const build = () => {
+      const net = new Network({ dt: 0.1, seed: 1 });
+      net.population("E", 100, adex({ a: "4 nS", b: "80.5 pA", V_T: { dist: "normal", mean: -50.4, sd: 1 }, receptors: ["NMDA"] }),
+        { kind: "excitatory", init: { w: 0 } });
+      net.population("I", 25, lif(), { kind: "inhibitory" });
+      net.connect("E", "E", { rule: { rule: "probability", p: 0.1 }, weight: "1 nS", delay: "1 ms" });
+      net.connect("E", "E", { rule: { rule: "probability", p: 0.1 }, weight: "0.2 nS", delay: "1 ms", receptor: "NMDA", name: "E→E NMDA" });
+      net.connect("E", "I", { rule: { rule: "probability", p: 0.2 }, weight: "2 nS" });
+      net.connect("I", "E", { rule: { rule: "probability", p: 0.2 }, weight: "4 nS", receptor: "GABA_A" });
+      net.current("E", { type: "step", amplitude: "700 pA", start: 100, stop: 600 });
+      net.monitorSpikes("E");
+      net.monitorState("E", ["v", "w", "g_NMDA", "I_E"], { neurons: [0, 1] });
+      return net;
+    };
+    const a = build(), b = Network.fromSpec(JSON.parse(JSON.stringify(a.toSpec())));
+    a.run(700); b.run(700);
+    const sa = (a.monitors[0] as SpikeMonitor).spikes(), sb = (b.monitors[0] as SpikeMonitor).spikes();
+    expect(Array.from(sb.t)).toEqual(Array.from(sa.t));
+    const before = sa.t.filter((t) => t < 100).length, during = sa.t.filter((t) => t >= 100 && t < 600).length;
+    expect(before).toBe(0); // at rest without input
+    expect(during).toBeGreaterThan(100); // more spikes than neurons: alone, the cell fires 5 spikes in 500 ms at 700 pA, the first at 24.6 ms
+    const tr = (a.monitors[1] as StateMonitor).traces();
+    const w = tr.values.w![0];
+    expect(w[5999]).toBeGreaterThan(w[999] + 100); // spike-triggered adaptation built up during the step
+    expect(Math.max(...tr.values.g_NMDA![0])).toBeGreaterThan(0);
+  });
+
   it("V_peak defaults to V_T + 5 Δ_T per neuron; the model round-trips through the registry and with()", () => {
     const pop = make(adex({ V_T: [-52, -50, -48], Delta_T: 1.5 }), 3);
     expect(Array.from(pop.state.V_peak)).toEqual([-52 + 7.5, -50 + 7.5, -48 + 7.5]);
@@ -169,6 +199,7 @@ describe("AdEx (Brette & Gerstner 2005)", () => {
     expect(() => adex({ V_peak: 500 })).toThrow(/at most 100 Δ_T/);
     expect(() => adex({ receptors: ["AMPA"] } as never)).toThrow(/AMPA is always present/);
     expect(() => adex({ receptors: ["NMDA"], tau_NMDA_rise: 200 })).toThrow(/invalid tau_NMDA_rise/);
+    expect(() => adex({ tau_NMDA: 50 } as never)).toThrow(/invalid adex option tau_NMDA: it belongs to a slow receptor/);
     expect(() => make(adex({ V_T: [-50, -38], V_peak: -40 }), 2)).toThrow(/invalid P\[1\]\.V_peak/);
     expect(() => make(adex(), 1, { V: -60 })).toThrow(/did you mean v\?/);
     const m = adex({ a: 2 });

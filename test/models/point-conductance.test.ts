@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { pointConductance, runPointConductance, type PointConductanceConstants } from "../../src/models/point-conductance.js";
+import { pointConductance, runPointConductance } from "../../src/models/point-conductance.js";
 import { simulatePointConductance } from "../../src/models/point-conductance-sim.js";
 import { Population } from "../../src/engine/population.js";
 import { modelFromSpec } from "../../src/engine/registry.js";
-import type { Model } from "../../src/engine/model.js";
+import { Network } from "../../src/network/network.js";
+import type { SpikeMonitor } from "../../src/monitors/spike-monitor.js";
+import type { StateMonitor } from "../../src/monitors/state-monitor.js";
 import { Rng } from "../../src/random/rng.js";
 
 const quiet = () => false;
-const make = (model: Model<PointConductanceConstants>, n: number, seed = 1) => new Population("P", n, "excitatory", model as Model, Rng.stream(seed, "population", "P"));
+const make = (model: ReturnType<typeof pointConductance>, n: number, seed = 1) => new Population("P", n, "excitatory", model, Rng.stream(seed, "population", "P"));
 const mean = (a: ArrayLike<number>) => { let s = 0; for (let k = 0; k < a.length; k++) s += a[k]; return s / a.length; };
 const sd = (a: ArrayLike<number>) => { const m = mean(a); let s = 0; for (let k = 0; k < a.length; k++) s += (a[k] - m) ** 2; return Math.sqrt(s / a.length); };
 
@@ -97,6 +99,28 @@ describe("point-conductance model (Destexhe et al. 2001) as a model of the engin
     expect(pop.state.g_e[0] - 12.1).toBeCloseTo(10 * Math.exp(-2.8 / 2.728), 10);
     expect(model.defaultReceptor("inhibitory")).toBe("I");
     expect(model.receptors.E.variable).toBe("g_e");
+  });
+
+  it("runs as a population in a Network: a projection adds its Campbell mean to g_e; the spec rebuilds identical spikes", () => {
+    // 20 Poisson inputs per neuron at 20 Hz, 1 nS, decaying with τ_E = 2.728 ms add 20 × 20 Hz × 1 nS × 2.728 ms = 1.09 nS
+    // to the OU mean 12.1 nS (Campbell). Tolerance 0.2 nS: 50 neurons × 950 ms / (2 τ_E) ≈ 8700 samples of sd ≈ 3.1 nS
+    // give a standard error of 0.033 nS; inputs shared between neurons correlate them, so 6 s.e.
+    const build = () => {
+      const net = new Network({ dt: 0.1, seed: 3 });
+      net.population("pc", 50, pointConductance({ V_th: -61, V_reset: -70 }));
+      net.poissonSource("X", 100, { rate: 20 });
+      net.connect("X", "pc", { rule: { rule: "indegree", k: 20 }, weight: 1 });
+      net.monitorSpikes("pc");
+      net.monitorState("pc", ["g_e", "I_e"], { neurons: Array.from({ length: 50 }, (_, i) => i) });
+      return net;
+    };
+    const a = build(), b = Network.fromSpec(JSON.parse(JSON.stringify(a.toSpec())));
+    a.run(1000); b.run(1000);
+    const sa = (a.monitors[0] as SpikeMonitor).spikes(), sb = (b.monitors[0] as SpikeMonitor).spikes();
+    expect(sa.t.length).toBeGreaterThan(10);
+    expect(Array.from(sb.t)).toEqual(Array.from(sa.t));
+    const ge = (a.monitors[1] as StateMonitor).traces().values.g_e!.flatMap((x) => Array.from(x.subarray(500)));
+    expect(Math.abs(mean(ge) - (12.1 + 20 * 0.02 * 1 * 2.728))).toBeLessThan(0.2);
   });
 
   it("bad options throw with a guess; legacy names map to the shared vocabulary; the model round-trips through the registry", () => {
