@@ -22,18 +22,18 @@
  *
  * Random numbers: the population's stream (the `rng` its creation passes to {@link Model.initialize})
  * continues as its noise: per step, per neuron, one normal deviate for g_e, then one for g_i.
+ * `simulatePointConductance` (point-conductance-sim.ts) runs one neuron of this model with a trace.
  *
  * Units: ms, mV, nS, pF, pA.
  */
 import type { Kind, Model, PopulationState, VaryingSpec } from "../engine/model.js";
-import { Population } from "../engine/population.js";
 import { registerModel } from "../engine/registry.js";
 import { compileKernel } from "../engine/compile.js";
-import { closest, quantity, readParams, type Quantity } from "../params/quantity.js";
-import { warnOnce, type Warn } from "../params/warn.js";
+import { closest, readParams, type Quantity } from "../params/quantity.js";
+import type { Warn } from "../params/warn.js";
 import { fill, type Varying } from "../network/values.js";
 import { toSteps } from "../network/steps.js";
-import { Rng } from "../random/rng.js";
+import type { Rng } from "../random/rng.js";
 
 const nS = (doc: string, def: number) => ({ unit: "nS", default: def, min: 0, doc });
 const pos = (unit: string, def: number, doc: string) => ({ unit, default: def, min: 0, exclusiveMin: true, doc });
@@ -197,46 +197,3 @@ export function pointConductance(options: PointConductanceModelOptions = {}): Mo
 }
 
 registerModel("point-conductance", pointConductance as (options: Record<string, unknown>) => Model);
-
-/** The option names of `simulatePointConductance` that the model spells in the shared vocabulary. */
-const LEGACY: Record<string, string> = { E_e: "E_E", E_i: "E_I", tau_e: "tau_E", tau_i: "tau_I" };
-
-/** Options of {@link runPointConductance}: the model's (or the legacy E_e, E_i, tau_e, tau_i) plus the run's. */
-export type RunPointConductanceOptions = Partial<Record<keyof typeof POINT_CONDUCTANCE_MODEL_SCHEMA | keyof typeof POINT_CONDUCTANCE_VARYING |
-  "E_e" | "E_i" | "tau_e" | "tau_i", Quantity>> & {
-  duration: Quantity; dt?: Quantity; seed?: number; current?: (t: number) => number; v0?: number;
-};
-
-/**
- * One point-conductance neuron run as a one-neuron population of {@link pointConductance}, traced every
- * step — the body of `simulatePointConductance` (same options, same numbers: the noise stream is
- * `Rng.stream(seed, "point-conductance")`). The noise depends only on the seed, not on the current.
- * Returns times t_k = (k+1)·dt, V after each step, g_e and g_i (clipped at 0) as the membrane saw them
- * during each step, and spike times.
- */
-export function runPointConductance(options: RunPointConductanceOptions): { dt: number; t: Float64Array; v: Float64Array; ge: Float64Array; gi: Float64Array; spikes: number[] } {
-  const { duration, dt: dtQ = 0.05, seed = 1, current, v0, ...rest } = options;
-  const named: Record<string, Quantity | undefined> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    const name = LEGACY[key] ?? key;
-    if (name in named) throw new TypeError(`invalid ${key}: ${name} is given twice (${key} is the old name of ${name})`);
-    named[name] = value as Quantity | undefined;
-  }
-  const model = pointConductance(named as PointConductanceModelOptions);
-  const dt = quantity("dt", dtQ, "ms", { min: 0, exclusiveMin: true });
-  const steps = toSteps(quantity("duration", duration, "ms", { min: 0, exclusiveMin: true }), dt, "simulatePointConductance duration");
-  const pop = new Population("simulatePointConductance", 1, "excitatory", model, Rng.stream(seed, "point-conductance"), v0 === undefined ? {} : { v: v0 });
-  pop.Iext = current ? new Float64Array(1) : null;
-  const c = model.prepare(pop, dt, warnOnce), k = model.kernel(pop, dt);
-  const out = { dt, t: new Float64Array(steps), v: new Float64Array(steps), ge: new Float64Array(steps), gi: new Float64Array(steps), spikes: [] as number[] };
-  for (let s = 0; s < steps; s++) {
-    const t = s * dt;
-    if (current) pop.Iext![0] = current(t);
-    out.ge[s] = Math.max(pop.state.g_e[0], 0);
-    out.gi[s] = Math.max(pop.state.g_i[0], 0);
-    if (k(pop, s, c)) out.spikes.push(t + dt);
-    out.t[s] = t + dt;
-    out.v[s] = pop.state.v[0];
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pointConductance, runPointConductance } from "../../src/models/point-conductance.js";
-import { simulatePointConductance } from "../../src/models/point-conductance-sim.js";
+import { pointConductance } from "../../src/models/point-conductance.js";
+import { simulatePointConductance, type PointConductanceOptions } from "../../src/models/point-conductance-sim.js";
 import { Population } from "../../src/engine/population.js";
 import { modelFromSpec } from "../../src/engine/registry.js";
 import { Network } from "../../src/network/network.js";
@@ -13,20 +13,50 @@ const make = (model: ReturnType<typeof pointConductance>, n: number, seed = 1) =
 const mean = (a: ArrayLike<number>) => { let s = 0; for (let k = 0; k < a.length; k++) s += a[k]; return s / a.length; };
 const sd = (a: ArrayLike<number>) => { const m = mean(a); let s = 0; for (let k = 0; k < a.length; k++) s += (a[k] - m) ** 2; return Math.sqrt(s / a.length); };
 
+/**
+ * The standalone simulator simulatePointConductance was before it ran the engine's model (commit 905b234,
+ * src/neurons/point-conductance.ts; toSteps written as Math.round), kept as the regression reference: same options, same stream.
+ */
+function standalone(o: PointConductanceOptions) {
+  const p = { g_e0: 12.1, g_i0: 57.3, sigma_e: 3.0, sigma_i: 6.6, tau_e: 2.728, tau_i: 10.49, E_e: 0, E_i: -75, g_L: 15.7, E_L: -80, C_m: 346,
+    intensity: 1, V_th: Infinity, V_reset: -70, t_ref: 2, ...o } as unknown as Record<string, number>;
+  const dt = (o.dt ?? 0.05) as number, steps = Math.round((o.duration as number) / dt), current = o.current;
+  const ge0 = p.g_e0 * p.intensity, gi0 = p.g_i0 * p.intensity;
+  const de = Math.exp(-dt / p.tau_e), di = Math.exp(-dt / p.tau_i);
+  const ae = p.sigma_e * Math.sqrt(p.intensity) * Math.sqrt(1 - de * de), ai = p.sigma_i * Math.sqrt(p.intensity) * Math.sqrt(1 - di * di);
+  const rng = Rng.stream(o.seed ?? 1, "point-conductance");
+  const out = { t: new Float64Array(steps), v: new Float64Array(steps), ge: new Float64Array(steps), gi: new Float64Array(steps), spikes: [] as number[] };
+  let ge = ge0, gi = gi0, v = o.v0 ?? (p.g_L * p.E_L + ge0 * p.E_e + gi0 * p.E_i) / (p.g_L + ge0 + gi0), ref = 0;
+  for (let k = 0; k < steps; k++) {
+    const t = k * dt, I = current ? current(t) : 0;
+    const gE = ge > 0 ? ge : 0, gI = gi > 0 ? gi : 0;
+    if (ref > 0) ref--;
+    else {
+      const gt = p.g_L + gE + gI, vinf = (p.g_L * p.E_L + gE * p.E_e + gI * p.E_i + I) / gt;
+      v = vinf + (v - vinf) * Math.exp((-dt * gt) / p.C_m);
+      if (v > p.V_th) { v = p.V_reset; ref = Math.round(p.t_ref / dt); out.spikes.push(t + dt); }
+    }
+    ge = ge0 + (ge - ge0) * de + ae * rng.normal();
+    gi = gi0 + (gi - gi0) * di + ai * rng.normal();
+    out.t[k] = t + dt; out.v[k] = v; out.ge[k] = gE; out.gi[k] = gI;
+  }
+  return out;
+}
+
 describe("point-conductance model (Destexhe et al. 2001) as a model of the engine", () => {
-  it("runPointConductance gives simulatePointConductance's numbers exactly (same noise stream), with and without threshold and current", () => {
-    const cases = [
+  it("simulatePointConductance, now one neuron of the model, gives the numbers of the standalone simulator it replaced", () => {
+    const cases: PointConductanceOptions[] = [
       { duration: 200, seed: 3 },
       { duration: 200, seed: 4, dt: 0.1, current: (t: number) => (t > 50 ? -30 : 10) },
       { duration: 300, seed: 5, V_th: -62, V_reset: -70, t_ref: 2, intensity: 1.3, v0: -60 },
       { duration: 100, seed: 6, E_e: 5, E_i: -70, tau_e: 3, tau_i: 8, g_L: 20 },
     ];
     for (const o of cases) {
-      const a = simulatePointConductance(o), b = runPointConductance(o);
+      const a = standalone(o), b = simulatePointConductance(o);
       for (const key of ["t", "v", "ge", "gi"] as const) expect(Array.from(b[key]), key).toEqual(Array.from(a[key]));
       expect(b.spikes).toEqual(a.spikes);
     }
-    expect(runPointConductance(cases[2]).spikes.length).toBeGreaterThan(3); // the threshold case did spike
+    expect(simulatePointConductance(cases[2]).spikes.length).toBeGreaterThan(3); // the threshold case did spike
   });
 
   it("the generated kernel and the reference step are identical (200 neurons, threshold, receptor input, current)", () => {
@@ -123,14 +153,13 @@ describe("point-conductance model (Destexhe et al. 2001) as a model of the engin
     expect(Math.abs(mean(ge) - (12.1 + 20 * 0.02 * 1 * 2.728))).toBeLessThan(0.2);
   });
 
-  it("bad options throw with a guess; legacy names map to the shared vocabulary; the model round-trips through the registry", () => {
+  it("bad options throw with a guess (the model in the shared vocabulary, simulatePointConductance in the paper's); the model round-trips through the registry", () => {
     expect(() => pointConductance({ gE0: 3 } as never)).toThrow(/unknown parameter gE0 for pointConductance; did you mean g_e0\?/);
     expect(() => pointConductance({ tau_e: 3 } as never)).toThrow(/did you mean tau_E\?/);
     expect(() => pointConductance({ V_th: -60, V_reset: -50 })).toThrow(/invalid V_reset: -50 mV \(expected below V_th = -60 mV\)/);
     expect(() => pointConductance({ sigma_e: -1 })).toThrow(/invalid sigma_e/);
-    expect(() => runPointConductance({ duration: 10, tau_e: 3, tau_E: 3 })).toThrow(/tau_E is given twice/);
-    expect(() => runPointConductance({ duration: 10, gE0: 3 } as never)).toThrow(/did you mean g_e0/);
-    expect(() => runPointConductance({ duration: 0 })).toThrow(/invalid duration/);
+    expect(() => simulatePointConductance({ duration: 10, tau_E: 3 } as never)).toThrow(/unknown parameter tau_E for simulatePointConductance; did you mean tau_e\?/);
+    expect(() => simulatePointConductance({ duration: 0 })).toThrow(/invalid duration/);
     const m = modelFromSpec({ type: "point-conductance", options: { intensity: 0.5 } });
     expect(m.params.intensity).toBe(0.5);
     expect(m.timeConstants().tau_eff).toBeCloseTo(346 / (15.7 + 0.5 * (12.1 + 57.3)), 12);
