@@ -32,11 +32,13 @@ export { PHASES, Population, STREAMS, modelFromSpec, modelTypes, registerModel }
 export type { Component, Ctx, InitialState, Kernel, Kind, Model, ModelSpec, Phase, PopulationState, Receptor,
   SpikeEmitter, Variable, VaryingSpec } from "./engine/index.js";
 // models
-export { FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, MAX_RATE_DELAY_STEPS, POINT_CONDUCTANCE_SCHEMA,
-  RATE_SCHEMA, RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, lif, mgBlock,
-  peakFactor, pointConductanceSteadyState, rateHistory, rateUnit, simulatePointConductance, tauMembrane } from "./models/index.js";
-export type { LifOptions, PointConductanceOptions, PointConductanceTrace, RateConstants, RateOptions, SlowReceptor,
-  SynapseType, Transfer, VaryingName } from "./models/index.js";
+export { ADEX_SCHEMA, ADEX_VARYING, FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, MAX_RATE_DELAY_STEPS,
+  POINT_CONDUCTANCE_MODEL_SCHEMA, POINT_CONDUCTANCE_SCHEMA, POINT_CONDUCTANCE_VARYING, RATE_SCHEMA,
+  RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, adex, lif, mgBlock, peakFactor,
+  pointConductance, pointConductanceSteadyState, rateHistory, rateUnit, simulatePointConductance, tauMembrane } from "./models/index.js";
+export type { AdexConstants, AdexModel, AdexOptions, LifOptions, PointConductanceConstants,
+  PointConductanceModelOptions, PointConductanceOptions, PointConductanceTrace, RateConstants, RateOptions,
+  SlowReceptor, SynapseType, Transfer, VaryingName } from "./models/index.js";
 // network
 export { MAX_DELAY_STEPS, Network, NeuronPopulation, Projection, mapSpec } from "./network/index.js";
 export type { ConnectOptions, Distribution, NetworkOptions, NetworkSpec, ProgressFactory, ProgressReporter, Rule,

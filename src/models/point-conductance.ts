@@ -20,8 +20,9 @@
  * bombardment intensity λ = 1 (λ scales the means by λ and the sds by √λ, as Poisson rates would).
  * Initial state: V at the steady state of the mean conductances, g at their means.
  *
- * Random numbers: the population's stream (the `rng` its creation passes to {@link Model.initialize})
- * continues as its noise: per step, per neuron, one normal deviate for g_e, then one for g_i.
+ * Random numbers: the population's noise stream (`pop.noise`: in a network its own stream
+ * STREAMS.noise(name), independent of initial values; a population built by hand without one uses
+ * its creation stream): per step, per neuron, one normal deviate for g_e, then one for g_i.
  * `simulatePointConductance` (point-conductance-sim.ts) runs one neuron of this model with a trace.
  *
  * Units: ms, mV, nS, pF, pA.
@@ -70,7 +71,6 @@ export type PointConductanceModelOptions = Partial<Record<keyof typeof POINT_CON
 export interface PointConductanceConstants { ge0: number; gi0: number; de: number; di: number; ae: number; ai: number; refSteps: number; rng: Rng }
 
 /** The noise stream of each population (its creation stream, kept by initialize). */
-const streams = new WeakMap<PopulationState, Rng>();
 
 function source(f: { ringE: boolean; ringI: boolean; current: boolean }): string {
   return `
@@ -147,11 +147,9 @@ export function pointConductance(options: PointConductanceModelOptions = {}): Mo
       s.g_e.fill(ge0);
       s.g_i.fill(gi0);
       for (const [key, value] of Object.entries(init)) fill(`${pop.name}.init.${key}`, value, model.variables[key].unit, s[key], rng);
-      streams.set(pop, rng);
     },
     prepare(pop: PopulationState, dt: number, warn: Warn): PointConductanceConstants {
-      const rng = streams.get(pop);
-      if (!rng) throw new Error(`population ${pop.name} was not initialised by pointConductance (it has no noise stream)`);
+      const rng = pop.noise;
       const de = Math.exp(-dt / p.tau_E), di = Math.exp(-dt / p.tau_I);
       const se = p.sigma_e * Math.sqrt(p.intensity), si = p.sigma_i * Math.sqrt(p.intensity);
       return { ge0, gi0, de, di, ae: se * Math.sqrt(1 - de * de), ai: si * Math.sqrt(1 - di * di), refSteps: toSteps(p.t_ref, dt, `${pop.name}.t_ref`, { warn }), rng };

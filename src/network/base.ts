@@ -128,7 +128,7 @@ export class NetworkBase {
       throw new TypeError(`invalid kind: ${JSON.stringify(kind)} for ${name} (expected "excitatory" or "inhibitory")`);
     }
     const m = isModel(model) ? model : lif(model as LifOptions);
-    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab);
+    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab, this.rng(...STREAMS.noise(name)));
     this.record("population", [name, size], { kind, init }, { type: m.type, options: m.options as Record<string, unknown> });
     checkTimeStep(pop, this.dt, this.warn);
     this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
