@@ -103,3 +103,11 @@ function tooLong(name: string, ms: number, steps: number, dt: number, where: str
     `(expected ≤ ${num(stepsToTime(MAX_DELAY_STEPS, dt))} ms = ${MAX_DELAY_STEPS} steps, the longest delay a projection can have: ` +
     `delays are stored as 16-bit step counts; use a shorter delay or a larger dt)`);
 }
+
+/** The largest of a constant delay or per-synapse delays (in steps). */
+export function largestDelay(d: number | ArrayLike<number>): number {
+  if (typeof d === "number") return d;
+  let m = 0;
+  for (let k = 0; k < d.length; k++) if (d[k] > m) m = d[k];
+  return m;
+}
