@@ -10,14 +10,15 @@
  *
  * Internals (kernel sources, reference steps, the network's base class, connection and weight
  * helpers, optimisers, setters of global factories) are not exported: import them from their
- * files in src/ (tests do). A name added to a folder's index.ts must be added here too
- * (test/api.test.ts checks both lists agree).
+ * files in src/ (tests do). After adding a name to a folder's index.ts, regenerate this list with
+ * `node scripts/api-index.cjs` (test/api.test.ts checks that the two agree).
  */
 import "./units/parse.js";
 import "./display/progress.js";
 
 // params
-export { UNITS, Warnings, closest, notebookParams, quantity, readParams, resetWarnings, setWarningHandler, warnOnce } from "./params/index.js";
+export { UNITS, Warnings, checkOptions, closest, notebookParams, quantity, readParams, resetWarnings,
+  setWarningHandler, warnOnce } from "./params/index.js";
 export type { NotebookParams, ParamRow, ParamSpec, Params, Quantity, Range, Schema, UnitParser, Warn } from "./params/index.js";
 // random
 export { Rng, deriveSeed, logFactorial } from "./random/index.js";
@@ -31,10 +32,13 @@ export { PHASES, Population, STREAMS, modelFromSpec, modelTypes, registerModel }
 export type { Component, Ctx, InitialState, Kernel, Kind, Model, ModelSpec, Phase, PopulationState, Receptor,
   SpikeEmitter, Variable, VaryingSpec } from "./engine/index.js";
 // models
-export { FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, POINT_CONDUCTANCE_SCHEMA, RECEPTOR_ALIASES,
-  SLOW_RECEPTOR_SCHEMA, lif, mgBlock, peakFactor, pointConductanceSteadyState, simulatePointConductance,
-  tauMembrane } from "./models/index.js";
-export type { LifOptions, PointConductanceOptions, PointConductanceTrace, SlowReceptor, SynapseType, VaryingName } from "./models/index.js";
+export { ADEX_SCHEMA, ADEX_VARYING, FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, MAX_RATE_DELAY_STEPS,
+  POINT_CONDUCTANCE_MODEL_SCHEMA, POINT_CONDUCTANCE_SCHEMA, POINT_CONDUCTANCE_VARYING, RATE_SCHEMA,
+  RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, adex, lif, mgBlock, peakFactor,
+  pointConductance, pointConductanceSteadyState, rateHistory, rateUnit, simulatePointConductance, tauMembrane } from "./models/index.js";
+export type { AdexConstants, AdexModel, AdexOptions, LifOptions, PointConductanceConstants,
+  PointConductanceModelOptions, PointConductanceOptions, PointConductanceTrace, RateConstants, RateOptions,
+  SlowReceptor, SynapseType, Transfer, VaryingName } from "./models/index.js";
 // network
 export { MAX_DELAY_STEPS, Network, NeuronPopulation, Projection, mapSpec } from "./network/index.js";
 export type { ConnectOptions, Distribution, NetworkOptions, NetworkSpec, ProgressFactory, ProgressReporter, Rule,
@@ -42,7 +46,8 @@ export type { ConnectOptions, Distribution, NetworkOptions, NetworkSpec, Progres
 // inputs
 export { CurrentInput, MipSource, PoissonInput, PoissonSource, SpikeTimesSource, bernoulliIndices, rateFunction,
   volleys } from "./inputs/index.js";
-export type { CurrentOptions, PoissonInputOptions, Rate, Source, VolleyOptions } from "./inputs/index.js";
+export type { CurrentOptions, MipOptions, PoissonInputOptions, PoissonSourceOptions, Rate, Source,
+  SpikeTimesOptions, VolleyOptions } from "./inputs/index.js";
 // monitors
 export { RateMonitor, SpikeMonitor, StateMonitor, recordable } from "./monitors/index.js";
 export type { PopulationCounts, Spikes, StateTraces, StateVariable } from "./monitors/index.js";

@@ -4,6 +4,7 @@
  * (Clauset, Shalizi & Newman 2009, SIAM Rev 51:661, §2 and Fig. 1). For n points sorted ascending,
  * P(X ≥ x_(i)) = (n − i)/n where i is the index of the first occurrence of the value x_(i).
  */
+import { checkOptions } from "../params/options.js";
 
 /** An empirical CCDF: distinct values x (ascending) and P(X ≥ x). */
 export interface Ccdf {
@@ -19,7 +20,9 @@ export interface Ccdf {
  * spreads them evenly), otherwise every k-th point; the first and the last points are always kept,
  * and every kept point is exact. NaN values are rejected.
  */
-export function ccdf(data: ArrayLike<number>, { maxPoints = Infinity }: { maxPoints?: number } = {}): Ccdf {
+export function ccdf(data: ArrayLike<number>, options: { maxPoints?: number } = {}): Ccdf {
+  checkOptions("ccdf", options, ["maxPoints"]);
+  const { maxPoints = Infinity } = options;
   if (!(maxPoints >= 2)) throw new RangeError(`invalid maxPoints: ${maxPoints} (expected ≥ 2)`);
   const sorted = Float64Array.from(data).sort();
   const n = sorted.length;

@@ -12,6 +12,7 @@
  */
 import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
+import { checkOptions } from "../params/options.js";
 
 /** Evoked and spontaneous firing probabilities per volley and neuron. */
 export interface VolleyResponse {
@@ -30,7 +31,9 @@ export interface VolleyResponse {
  * earlier, for jittered volleys whose first inputs arrive before t_v (e.g. 2σ). Windows must not
  * overlap.
  */
-export function volleyResponse(spikes: Spikes, times: readonly number[], { window = 10, before = 0, spontaneousRate }: { window?: number; before?: number; spontaneousRate?: number } = {}): VolleyResponse {
+export function volleyResponse(spikes: Spikes, times: readonly number[], options: { window?: number; before?: number; spontaneousRate?: number } = {}): VolleyResponse {
+  checkOptions("volleyResponse", options, ["window", "before", "spontaneousRate"]);
+  const { window = 10, before = 0, spontaneousRate } = options;
   if (!(window > 0)) throw new RangeError(`invalid window: ${window} ms (expected > 0 ms)`);
   if (!(before >= 0 && Number.isFinite(before))) throw new RangeError(`invalid before: ${before} ms (expected ≥ 0 ms)`);
   const sorted = [...times].map((t) => t - before).sort((a, b) => a - b);

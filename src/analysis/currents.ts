@@ -6,6 +6,7 @@
  * (anti-correlated currents; van Vreeswijk & Sompolinsky 1996, Okun & Lampl 2008).
  */
 import type { StateTraces } from "../monitors/state-monitor.js";
+import { checkOptions } from "../params/options.js";
 
 /** Per-neuron statistics of synaptic currents (pA). */
 export interface CurrentStats {
@@ -34,7 +35,9 @@ function stats(a: Float64Array, b: Float64Array, from: number): { ma: number; mb
 }
 
 /** Current statistics of each recorded neuron, from samples at t ≥ `from` ms. Needs I_E and I_I traces. */
-export function currentStats(traces: StateTraces, { from = 0 }: { from?: number } = {}): CurrentStats[] {
+export function currentStats(traces: StateTraces, options: { from?: number } = {}): CurrentStats[] {
+  checkOptions("currentStats", options, ["from"]);
+  const { from = 0 } = options;
   const IE = traces.values.I_E, II = traces.values.I_I;
   if (!IE || !II) throw new TypeError("invalid traces: record I_E and I_I (monitorState(pop, [\"I_E\", \"I_I\"]))");
   let start = 0;

@@ -5,6 +5,7 @@
  * above a baseline, ∫ max(0, r − r_base) dt, and the time spent above a threshold are reported with it.
  */
 import type { BinnedSeries } from "./plateau.js";
+import { checkOptions } from "../params/options.js";
 
 /** Result of {@link episodeSeverity}. */
 export interface EpisodeSeverity {
@@ -23,7 +24,9 @@ export interface EpisodeSeverity {
  * baseline rate (Hz) for the excess spikes, `threshold` (Hz) the rate counted as "in the episode".
  * Throws a RangeError when the window holds no bin.
  */
-export function episodeSeverity(series: BinnedSeries, { base, threshold, from = -Infinity, to = Infinity }: { base: number; threshold: number; from?: number; to?: number }): EpisodeSeverity {
+export function episodeSeverity(series: BinnedSeries, options: { base: number; threshold: number; from?: number; to?: number }): EpisodeSeverity {
+  checkOptions("episodeSeverity", options, ["base", "threshold", "from", "to"]);
+  const { base, threshold, from = -Infinity, to = Infinity } = options;
   if (!(base >= 0)) throw new RangeError(`invalid base: ${base} (expected a baseline rate in Hz, ≥ 0)`);
   if (!(threshold >= 0)) throw new RangeError(`invalid threshold: ${threshold} (expected a rate in Hz, ≥ 0)`);
   let peak = -Infinity, excess = 0, above = 0, sum = 0, n = 0;

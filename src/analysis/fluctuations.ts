@@ -12,6 +12,7 @@
  * The linearisation drops δg·δV against ḡ·δV and δg·(E − V̄): terms of relative order σ_gT/g_T and
  * σ_V/|E_k − V̄|. Units: nS, mV, pA, pF, ms.
  */
+import { checkRequired } from "../params/options.js";
 
 /** A noise source: an excitatory or inhibitory conductance (nS, with reversal E in mV) or a current (pA, no E). */
 export interface NoiseSource {
@@ -39,7 +40,9 @@ function positive(name: string, x: number, unit: string): void {
 }
 
 /** σ_V (mV) of the linearised membrane: √(Σ u_k² τ_k/(τ_k + τ_eff)) with τ_eff = C/g_T (see the file header). */
-export function sigmaVEffective({ C, gTotal, V, sources }: EffectiveMembrane): number {
+export function sigmaVEffective(options: EffectiveMembrane): number {
+  checkRequired("sigmaVEffective", options, ["C", "gTotal", "V", "sources"]);
+  const { C, gTotal, V, sources } = options;
   positive("C", C, "pF");
   positive("gTotal", gTotal, "nS");
   if (!Number.isFinite(V)) throw new RangeError(`invalid V: ${V} mV (expected a finite mean potential)`);
@@ -60,7 +63,9 @@ export function sigmaVEffective({ C, gTotal, V, sources }: EffectiveMembrane): n
  * mean = n ν w τ, variance = n ν w² τ / 2 (Campbell's theorem). The correlation time is τ, so the
  * result is a {@link NoiseSource} for {@link sigmaVEffective}.
  */
-export function shotNoise({ n, rate, weight, tau }: { n: number; rate: number; weight: number; tau: number }): { mean: number; sd: number; tau: number } {
+export function shotNoise(options: { n: number; rate: number; weight: number; tau: number }): { mean: number; sd: number; tau: number } {
+  checkRequired("shotNoise", options, ["n", "rate", "weight", "tau"]);
+  const { n, rate, weight, tau } = options;
   if (!(n >= 0 && rate >= 0)) throw new RangeError(`invalid input: n = ${n}, rate = ${rate} Hz (expected ≥ 0)`);
   positive("tau", tau, "ms");
   const nu = (n * rate) / 1000; // per ms
@@ -87,7 +92,9 @@ export function steadyPotential(conductances: readonly { g: number; E: number }[
  * |E[V] − V̄| = |cov(g_T, V)|/ḡ_T ≤ σ_gT σ_V / ḡ_T (Cauchy–Schwarz), σ_gT the sd of the total
  * conductance (independent sources: √Σ σ_k²).
  */
-export function meanPotentialBound({ gTotal, sigmaG, sigmaV }: { gTotal: number; sigmaG: number; sigmaV: number }): number {
+export function meanPotentialBound(options: { gTotal: number; sigmaG: number; sigmaV: number }): number {
+  checkRequired("meanPotentialBound", options, ["gTotal", "sigmaG", "sigmaV"]);
+  const { gTotal, sigmaG, sigmaV } = options;
   positive("gTotal", gTotal, "nS");
   if (!(sigmaG >= 0 && sigmaV >= 0)) throw new RangeError(`invalid sigmaG, sigmaV: ${sigmaG} nS, ${sigmaV} mV (expected ≥ 0)`);
   return (sigmaG * sigmaV) / gTotal;

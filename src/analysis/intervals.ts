@@ -5,6 +5,7 @@
  * what a reader expects. A NaN repeat (a degenerate run) is left out and counted, never averaged.
  */
 import { fmt } from "../checks/format.js";
+import { checkOptions } from "../params/options.js";
 
 /**
  * Two-sided critical value of Student's t with `df` degrees of freedom: P(|T| ≤ t) = `level`.
@@ -59,7 +60,9 @@ export interface Interval {
  * Mean of `values` and its Student-t confidence interval mean ± t_{level, n−1} · sd/√n
  * (default level 0.95). NaN entries are left out and counted in `nan`.
  */
-export function meanInterval(values: ArrayLike<number>, { level = 0.95 }: { level?: number } = {}): Interval {
+export function meanInterval(values: ArrayLike<number>, options: { level?: number } = {}): Interval {
+  checkOptions("meanInterval", options, ["level"]);
+  const { level = 0.95 } = options;
   const kept: number[] = [];
   let nan = 0;
   for (let k = 0; k < values.length; k++) {
@@ -81,6 +84,7 @@ export function meanInterval(values: ArrayLike<number>, { level = 0.95 }: { leve
  * @throws RangeError when a and b differ in length.
  */
 export function pairedInterval(a: ArrayLike<number>, b: ArrayLike<number>, options: { level?: number } = {}): Interval {
+  checkOptions("pairedInterval", options, ["level"]);
   if (a.length !== b.length) throw new RangeError(`invalid pairs: ${a.length} values of a but ${b.length} of b (expected one of each per seed)`);
   return meanInterval(Array.from({ length: a.length }, (_, k) => a[k] - b[k]), options);
 }

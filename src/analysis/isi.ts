@@ -4,9 +4,12 @@
  * clock CV = 0; cortical neurons in vivo have CV ≈ 1 (Softky & Koch 1993).
  */
 import type { Spikes } from "../monitors/spike-monitor.js";
+import { checkOptions } from "../params/options.js";
 
 /** CV of ISIs per neuron (NaN where a neuron has fewer than minSpikes spikes, default 3). */
-export function isiCV(spikes: Spikes, { minSpikes = 3 }: { minSpikes?: number } = {}): Float64Array {
+export function isiCV(spikes: Spikes, options: { minSpikes?: number } = {}): Float64Array {
+  checkOptions("isiCV", options, ["minSpikes"]);
+  const { minSpikes = 3 } = options;
   const n = spikes.n;
   const last = new Float64Array(n).fill(NaN);
   const count = new Float64Array(n);

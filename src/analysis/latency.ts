@@ -16,6 +16,7 @@
  * Times in ms. Spikes are taken in [onset, onset + window).
  */
 import type { Spikes } from "../monitors/spike-monitor.js";
+import { checkOptions } from "../params/options.js";
 
 /** One trial's response of a population. */
 export interface TrialResponse {
@@ -64,7 +65,9 @@ export function firstSpikeLatencies(spikes: Spikes, onset: number, window: numbe
  * The response of the neurons in `spikes` to each onset: spikes in [onset, onset + window) (`window`
  * one length for all trials, or one per trial). Trials may overlap; each is counted on its own.
  */
-export function trialResponses(spikes: Spikes, onsets: ArrayLike<number>, { window }: { window: number | ArrayLike<number> }): TrialResponse[] {
+export function trialResponses(spikes: Spikes, onsets: ArrayLike<number>, options: { window: number | ArrayLike<number> }): TrialResponse[] {
+  checkOptions("trialResponses", options, ["window"]);
+  const { window } = options;
   if (typeof window !== "number" && window.length !== onsets.length) {
     throw new RangeError(`invalid window: ${window.length} lengths for ${onsets.length} onsets (expected one per onset, or one number)`);
   }
@@ -114,7 +117,9 @@ export function conditionMeans(conditions: ArrayLike<number>, values: ArrayLike<
  * `ended` is false when activity is still above threshold in the last bin (the burst outlasted
  * the recording: its length is only a lower bound).
  */
-export function activityEnd(rate: { t: ArrayLike<number>; rate: ArrayLike<number>; bin?: number }, { threshold, from = -Infinity }: { threshold: number; from?: number }): { end: number; ended: boolean } {
+export function activityEnd(rate: { t: ArrayLike<number>; rate: ArrayLike<number>; bin?: number }, options: { threshold: number; from?: number }): { end: number; ended: boolean } {
+  checkOptions("activityEnd", options, ["threshold", "from"]);
+  const { threshold, from = -Infinity } = options;
   if (!(threshold >= 0)) throw new RangeError(`invalid threshold: ${threshold} Hz (expected ≥ 0 Hz)`);
   const { t, rate: r } = rate;
   if (t.length !== r.length || t.length < 2) throw new RangeError(`invalid rate: ${t.length} times and ${r.length} rates (expected equal lengths ≥ 2)`);
@@ -134,7 +139,9 @@ export function activityEnd(rate: { t: ArrayLike<number>; rate: ArrayLike<number
  * origin). NaN if the signal is constant.
  * @throws RangeError if guess or dt is not positive, or the signal is shorter than cycles + 1 periods.
  */
-export function oscillationPeriod(x: ArrayLike<number>, dt: number, { guess, cycles = 5 }: { guess: number; cycles?: number }): number {
+export function oscillationPeriod(x: ArrayLike<number>, dt: number, options: { guess: number; cycles?: number }): number {
+  checkOptions("oscillationPeriod", options, ["guess", "cycles"]);
+  const { guess, cycles = 5 } = options;
   if (!(dt > 0)) throw new RangeError(`invalid dt: ${dt} ms (expected > 0 ms)`);
   if (!(guess > 2 * dt && Number.isFinite(guess))) throw new RangeError(`invalid guess: ${guess} ms (expected a finite period > 2 dt = ${2 * dt} ms)`);
   if (!Number.isInteger(cycles) || cycles < 1) throw new RangeError(`invalid cycles: ${cycles} (expected a whole number ≥ 1)`);

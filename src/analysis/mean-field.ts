@@ -12,9 +12,12 @@
  */
 import { erfcx } from "./special.js";
 import { readParams, type Quantity } from "../params/quantity.js";
+import { checkRequired } from "../params/options.js";
 
 /** Firing rate (Hz) of a LIF neuron with steady-state potential V_inf (mV). */
-export function lifRate({ tau, t_ref, V_inf, V_reset, V_th }: { tau: number; t_ref: number; V_inf: number; V_reset: number; V_th: number }): number {
+export function lifRate(options: { tau: number; t_ref: number; V_inf: number; V_reset: number; V_th: number }): number {
+  checkRequired("lifRate", options, ["tau", "t_ref", "V_inf", "V_reset", "V_th"]);
+  const { tau, t_ref, V_inf, V_reset, V_th } = options;
   if (!(tau > 0)) throw new RangeError(`invalid tau: ${tau} ms (expected > 0 ms)`);
   if (V_inf <= V_th) return 0;
   return 1000 / (t_ref + tau * Math.log((V_inf - V_reset) / (V_inf - V_th)));
@@ -32,7 +35,9 @@ function simpson(f: (u: number) => number, a: number, b: number, n = 2000): numb
  * Siegert rate (Hz) for mean input μ (mV), noise σ (mV), membrane τ (ms), threshold θ, reset V_r (mV)
  * and refractory period τ_rp (ms). e^{u²}(1 + erf u) is evaluated as erfcx(−u), stable for all u.
  */
-export function siegert({ mu, sigma, tau, theta, V_r, tau_rp }: { mu: number; sigma: number; tau: number; theta: number; V_r: number; tau_rp: number }): number {
+export function siegert(options: { mu: number; sigma: number; tau: number; theta: number; V_r: number; tau_rp: number }): number {
+  checkRequired("siegert", options, ["mu", "sigma", "tau", "theta", "V_r", "tau_rp"]);
+  const { mu, sigma, tau, theta, V_r, tau_rp } = options;
   if (!(sigma > 0)) throw new RangeError(`invalid sigma: ${sigma} mV (expected > 0 mV)`);
   const lo = (V_r - mu) / sigma;
   const hi = (theta - mu) / sigma;

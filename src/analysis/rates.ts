@@ -6,6 +6,7 @@ import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import type { PopulationCounts } from "../monitors/rate-monitor.js";
 import { toSteps } from "../network/steps.js";
+import { checkOptions } from "../params/options.js";
 
 /** Restricts spikes to [start, stop) (ms). */
 export function timeWindow(spikes: Spikes, start = spikes.start, stop = spikes.stop): Spikes {
@@ -50,7 +51,9 @@ export interface RateSeries {
  * least one; network/steps.ts: nearest, halves up): a bin that is not a multiple of dt warns once,
  * and the width used is returned as `bin`.
  */
-export function populationRate(counts: PopulationCounts, { bin = 1, smooth = 0 }: { bin?: number; smooth?: number } = {}): RateSeries {
+export function populationRate(counts: PopulationCounts, options: { bin?: number; smooth?: number } = {}): RateSeries {
+  checkOptions("populationRate", options, ["bin", "smooth"]);
+  const { bin = 1, smooth = 0 } = options;
   const per = toSteps(bin, counts.dt, "populationRate bin", { min: 1 });
   const width = per * counts.dt;
   const nb = Math.floor(counts.counts.length / per);
@@ -66,7 +69,9 @@ export function populationRate(counts: PopulationCounts, { bin = 1, smooth = 0 }
 }
 
 /** Population rate from spike columns, binned (ms) — for spikes recorded without a rate monitor. */
-export function populationRateFromSpikes(spikes: Spikes, { bin = 1, smooth = 0 }: { bin?: number; smooth?: number } = {}): RateSeries {
+export function populationRateFromSpikes(spikes: Spikes, options: { bin?: number; smooth?: number } = {}): RateSeries {
+  checkOptions("populationRateFromSpikes", options, ["bin", "smooth"]);
+  const { bin = 1, smooth = 0 } = options;
   const nb = Math.floor((spikes.stop - spikes.start) / bin);
   const rate = new Float64Array(nb);
   for (let k = 0; k < spikes.t.length; k++) {

@@ -22,6 +22,7 @@ import type { Spikes } from "../monitors/spike-monitor.js";
 import { isiCV, nanMean } from "./isi.js";
 import { populationRateFromSpikes } from "./rates.js";
 import { powerSpectrum, spectralPeak } from "./spectrum.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** A network state and the measures behind it. */
 export interface Regime {
@@ -46,7 +47,9 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 /** Synchrony index χ of spikes in bins of `bin` ms (default 1). */
-export function synchrony(spikes: Spikes, { bin = 1 }: { bin?: number } = {}): number {
+export function synchrony(spikes: Spikes, options: { bin?: number } = {}): number {
+  checkOptions("synchrony", options, ["bin"]);
+  const { bin = 1 } = options;
   const series = populationRateFromSpikes(spikes, { bin });
   const counts = series.rate.map((r) => (r * bin) / 1000); // mean count per neuron per bin
   let m = 0;
@@ -72,8 +75,14 @@ export interface RegimeOptions {
   synchronous?: boolean;
 }
 
+const REGIME_OPTIONS = optionNames<RegimeOptions>({
+  bin: true, chiThreshold: true, cvThreshold: true, fastFrequency: true, synchronous: true,
+});
+
 /** Classifies a network state from its spikes (see module doc for the measures and thresholds). */
-export function classifyRegime(spikes: Spikes, { bin = 1, chiThreshold = 0.1, cvThreshold = 0.3, fastFrequency = 100, synchronous }: RegimeOptions = {}): Regime {
+export function classifyRegime(spikes: Spikes, options: RegimeOptions = {}): Regime {
+  checkOptions("classifyRegime", options, REGIME_OPTIONS);
+  const { bin = 1, chiThreshold = 0.1, cvThreshold = 0.3, fastFrequency = 100, synchronous } = options;
   const T = (spikes.stop - spikes.start) / 1000;
   const rate = spikes.i.length / recordedNeurons(spikes) / T;
   const cv = nanMean(isiCV(spikes));

@@ -4,6 +4,7 @@
  * fraction of the initial displacement, and when it peaks). Used to compare a simulated homeostatic
  * rule with its linearisation (decay time, damping). Times in ms (any unit works, consistently).
  */
+import { checkOptions } from "../params/options.js";
 
 /** Result of {@link decayTime}. */
 export interface DecayFit {
@@ -30,7 +31,9 @@ function validate(t: ArrayLike<number>, y: ArrayLike<number>, target: number, fn
  * mode of a two-exponential approach) to the last one before the deviation first drops below lo·|d₀|
  * (where noise takes over). Throws a RangeError when fewer than 3 samples fall in the band.
  */
-export function decayTime(t: ArrayLike<number>, y: ArrayLike<number>, target: number, { band = [0.15, 0.7] }: { band?: readonly [number, number] } = {}): DecayFit {
+export function decayTime(t: ArrayLike<number>, y: ArrayLike<number>, target: number, options: { band?: readonly [number, number] } = {}): DecayFit {
+  checkOptions("decayTime", options, ["band"]);
+  const { band = [0.15, 0.7] } = options;
   validate(t, y, target, "decayTime");
   const [lo, hi] = band;
   if (!(lo > 0 && hi > lo && hi <= 1)) throw new RangeError(`invalid band: [${lo}, ${hi}] (expected 0 < lo < hi ≤ 1)`);

@@ -3,6 +3,7 @@
  * finding oscillations: the frequency of the peak and how far it stands above the background.
  * Input sampled every `dt` ms; frequencies in Hz.
  */
+import { checkOptions } from "../params/options.js";
 
 /** In-place iterative radix-2 FFT of (re, im), length a power of two. */
 export function fft(re: Float64Array, im: Float64Array): void {
@@ -48,7 +49,9 @@ export interface Spectrum {
  * Welch power spectrum of x (sampled every dt ms) with segments of `segment` samples (a power of
  * two; default the largest ≤ x.length/4, at least 64). The mean is removed.
  */
-export function powerSpectrum(x: ArrayLike<number>, dt: number, { segment }: { segment?: number } = {}): Spectrum {
+export function powerSpectrum(x: ArrayLike<number>, dt: number, options: { segment?: number } = {}): Spectrum {
+  checkOptions("powerSpectrum", options, ["segment"]);
+  const { segment } = options;
   const n = x.length;
   if (n < 16) throw new RangeError(`invalid signal: ${n} samples (expected at least 16)`);
   let seg = segment ?? 64;
@@ -84,7 +87,9 @@ export function powerSpectrum(x: ArrayLike<number>, dt: number, { segment }: { s
  * half of the largest, the lowest in frequency (so a periodic signal reports its fundamental, not a
  * harmonic), with its power relative to the median power above `minFrequency`.
  */
-export function spectralPeak(s: Spectrum, { minFrequency = 2 }: { minFrequency?: number } = {}): { frequency: number; ratio: number } {
+export function spectralPeak(s: Spectrum, options: { minFrequency?: number } = {}): { frequency: number; ratio: number } {
+  checkOptions("spectralPeak", options, ["minFrequency"]);
+  const { minFrequency = 2 } = options;
   let maxP = -Infinity;
   const vals: number[] = [];
   for (let k = 0; k < s.f.length; k++) {

@@ -20,6 +20,7 @@
  */
 import type { Spikes } from "../monitors/spike-monitor.js";
 import { synchrony } from "./regime.js";
+import { checkOptions } from "../params/options.js";
 
 /** χ at each size and the exponent of its decay. */
 export interface SynchronyScaling {
@@ -44,7 +45,9 @@ export interface SynchronyScaling {
  * asynchronous when α > `threshold` (default 1/4; see the module doc).
  * @throws RangeError for fewer than two distinct sizes or a run with no spikes (χ = 0).
  */
-export function synchronyScaling(runs: readonly Spikes[], { bin = 1, threshold = 0.25 }: { bin?: number; threshold?: number } = {}): SynchronyScaling {
+export function synchronyScaling(runs: readonly Spikes[], options: { bin?: number; threshold?: number } = {}): SynchronyScaling {
+  checkOptions("synchronyScaling", options, ["bin", "threshold"]);
+  const { bin = 1, threshold = 0.25 } = options;
   if (!Array.isArray(runs) || runs.length < 2) throw new RangeError(`invalid runs: ${Array.isArray(runs) ? runs.length : String(runs)} (expected at least two runs at different sizes)`);
   if (!(threshold > 0 && threshold < 0.5)) throw new RangeError(`invalid threshold: ${threshold} (expected between 0 and 1/2)`);
   const n = runs.map((s) => s.n);

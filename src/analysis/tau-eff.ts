@@ -10,6 +10,7 @@
  *   R_in = ΔV_plateau / I, the plateau corrected for incomplete charging by 1 − e^{−t/τ_eff}.
  */
 import { toSteps } from "../network/steps.js";
+import { checkOptions, checkRequired, optionNames } from "../params/options.js";
 
 /** Runs one trial: V trace (sampled every dt) with the step current on or off, for a given seed. */
 export type Trial = (withStep: boolean, seed: number) => ArrayLike<number>;
@@ -43,7 +44,9 @@ export interface StepResponse {
  * Least-squares fit of y = a e^{−t/τ} on the points where y/y[0] > `floor` (default 0.05), by linear
  * regression of ln(y) on t. Returns τ (same unit as t) and a.
  */
-export function fitExponentialDecay(t: ArrayLike<number>, y: ArrayLike<number>, { floor = 0.05 } = {}): { tau: number; a: number } {
+export function fitExponentialDecay(t: ArrayLike<number>, y: ArrayLike<number>, options: { floor?: number } = {}): { tau: number; a: number } {
+  checkOptions("fitExponentialDecay", options, ["floor"]);
+  const { floor = 0.05 } = options;
   if (!(Math.abs(y[0]) > 0)) throw new RangeError("invalid y: the decay must start away from 0");
   const sign = Math.sign(y[0]);
   let n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -59,8 +62,14 @@ export function fitExponentialDecay(t: ArrayLike<number>, y: ArrayLike<number>, 
   return { tau: -1 / slope, a: sign * Math.exp(intercept) };
 }
 
+const STEP_RESPONSE_OPTIONS = optionNames<StepResponseOptions>({
+  dt: true, start: true, width: true, amplitude: true, trials: true, seed: true,
+});
+
 /** Average frozen-noise step response, input resistance and effective time constant. */
-export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials = 10, seed = 1 }: StepResponseOptions): StepResponse {
+export function stepResponse(trial: Trial, options: StepResponseOptions): StepResponse {
+  checkOptions("stepResponse", options, STEP_RESPONSE_OPTIONS);
+  const { dt, start, width, amplitude, trials = 10, seed = 1 } = options;
   if (!(amplitude !== 0 && Number.isFinite(amplitude))) throw new RangeError(`invalid amplitude: ${amplitude} pA (expected a non-zero current)`);
   const i0 = toSteps(start, dt, "stepResponse start");
   const w = toSteps(width, dt, "stepResponse width", { min: 1 });
@@ -95,7 +104,9 @@ export function stepResponse(trial: Trial, { dt, start, width, amplitude, trials
  *
  * (Jensen's inequality; ≈ 1.6 % for the Destexhe et al. 2001 point-conductance state). Units: pF, nS, ms.
  */
-export function frozenNoiseBias({ C, gTotal, sources }: { C: number; gTotal: number; sources: readonly { sd: number; tau: number }[] }): number {
+export function frozenNoiseBias(options: { C: number; gTotal: number; sources: readonly { sd: number; tau: number }[] }): number {
+  checkRequired("frozenNoiseBias", options, ["C", "gTotal", "sources"]);
+  const { C, gTotal, sources } = options;
   if (!(C > 0)) throw new RangeError(`invalid C: ${C} pF (expected > 0)`);
   if (!(gTotal > 0)) throw new RangeError(`invalid gTotal: ${gTotal} nS (expected > 0)`);
   let s = 0;

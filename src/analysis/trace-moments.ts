@@ -4,6 +4,7 @@
  * standard deviation in time (σ_V of notebook 03). Units are those of the traces (mV, nS, pA).
  */
 import type { StateTraces, StateVariable } from "../monitors/state-monitor.js";
+import { checkOptions } from "../params/options.js";
 
 /** Window statistics of one variable. */
 export interface TraceMoment {
@@ -19,7 +20,9 @@ export interface TraceMoment {
  * {@link TraceMoment} of every recorded variable over the samples with from ≤ t < to (ms; default the
  * whole recording). Throws a RangeError when the window holds no sample.
  */
-export function traceMoments(traces: StateTraces, { from = -Infinity, to = Infinity }: { from?: number; to?: number } = {}): Partial<Record<StateVariable, TraceMoment>> {
+export function traceMoments(traces: StateTraces, options: { from?: number; to?: number } = {}): Partial<Record<StateVariable, TraceMoment>> {
+  checkOptions("traceMoments", options, ["from", "to"]);
+  const { from = -Infinity, to = Infinity } = options;
   if (!(to > from)) throw new RangeError(`invalid window: [${from}, ${to}) ms (expected to > from)`);
   let a = 0;
   while (a < traces.t.length && traces.t[a] < from) a++;

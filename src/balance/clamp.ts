@@ -20,6 +20,7 @@
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import { fitExponentialDecay } from "../analysis/tau-eff.js";
 
 /** One clamped neuron: its constant conductances (nS) and, optionally, its own leak reversal (mV). */
@@ -59,6 +60,8 @@ export interface ClampResult {
   tau: number[];
 }
 
+const CLAMP_OPTIONS = optionNames<ClampOptions>({ C_m: true, g_L: true, E_L: true, E_E: true, E_I: true, V_start: true, duration: true, dt: true });
+
 /** Synaptic time constant that makes the clamped conductances constant over the run (ms). */
 export const CLAMP_TAU_SYN = 1e8;
 
@@ -69,6 +72,7 @@ export const CLAMP_TAU_SYN = 1e8;
  * @throws RangeError for an empty case list, negative conductances or a non-positive duration.
  */
 export function conductanceClamp(cases: readonly ClampCase[], options: ClampOptions = {}): ClampResult {
+  checkOptions("conductanceClamp", options, CLAMP_OPTIONS);
   const { C_m = 200, g_L = 10, E_L = -60, E_E = 0, E_I = -75, V_start = -70, duration = 400, dt = 0.1 } = options;
   if (!Array.isArray(cases) || cases.length === 0) throw new RangeError(`invalid cases: ${String(cases)} (expected a non-empty array of { g_E, g_I })`);
   const T = quantity("duration", duration, "ms", { min: 0, exclusiveMin: true });

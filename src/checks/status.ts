@@ -4,6 +4,7 @@
  */
 import { recordedNeurons } from "../monitors/spike-monitor.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** The verdict on one run. */
 export interface RunStatus {
@@ -30,12 +31,16 @@ export interface RunStatusOptions {
   minRate?: number;
 }
 
+const RUN_STATUS_OPTIONS = optionNames<RunStatusOptions>({ from: true, to: true, maxRate: true, minRate: true });
+
 /**
  * Classifies a run from its spikes: "died out" when the mean rate in the window (default the last
  * quarter of the recording) is below `minRate`, "runaway" above `maxRate`, "nan" when the rate cannot
  * be computed, otherwise "ok".
  */
-export function runStatus(spikes: Spikes, { from, to, maxRate = 400, minRate = 0.1 }: RunStatusOptions = {}): RunStatus {
+export function runStatus(spikes: Spikes, options: RunStatusOptions = {}): RunStatus {
+  checkOptions("runStatus", options, RUN_STATUS_OPTIONS);
+  const { from, to, maxRate = 400, minRate = 0.1 } = options;
   const stop = to ?? spikes.stop;
   const start = from ?? Math.max(spikes.start, Math.min(stop - 50, stop - (stop - spikes.start) / 4));
   if (!(minRate >= 0)) throw new RangeError(`invalid minRate: ${minRate} Hz (expected ≥ 0)`);

@@ -5,6 +5,7 @@
  * branching ratio is the mean ratio of events in consecutive bins within avalanches (descendants /
  * ancestors; Beggs & Plenz 2003) — biased under subsampling, unlike the MR estimator (mr.ts).
  */
+import { checkOptions } from "../params/options.js";
 
 /** Avalanches found in a binned activity series. */
 export interface Avalanches {
@@ -57,7 +58,9 @@ export function meanInterEventInterval(times: ArrayLike<number>): number {
 }
 
 /** Avalanches from event times; the bin defaults to the mean inter-event interval. */
-export function avalanchesFromSpikes(times: ArrayLike<number>, { bin, start, stop }: { bin?: number; start?: number; stop?: number } = {}): Avalanches {
+export function avalanchesFromSpikes(times: ArrayLike<number>, options: { bin?: number; start?: number; stop?: number } = {}): Avalanches {
+  checkOptions("avalanchesFromSpikes", options, ["bin", "start", "stop"]);
+  const { bin, start, stop } = options;
   const b = bin ?? meanInterEventInterval(times);
   let lo = Infinity, hi = -Infinity;
   for (let k = 0; k < times.length; k++) { lo = Math.min(lo, times[k]); hi = Math.max(hi, times[k]); }

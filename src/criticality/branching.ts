@@ -8,6 +8,7 @@
  */
 import { Rng } from "../random/rng.js";
 import { quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** Options of {@link branchingProcess}. */
 export interface BranchingOptions {
@@ -24,8 +25,12 @@ export interface BranchingOptions {
   seed?: number;
 }
 
+const BRANCHING_OPTIONS = optionNames<BranchingOptions>({ N: true, m: true, h: true, steps: true, A0: true, seed: true });
+
 /** Activity A_t of a branching process (units active per step). */
-export function branchingProcess({ N, m, h = 0, steps, A0, seed = 1 }: BranchingOptions): Int32Array {
+export function branchingProcess(options: BranchingOptions): Int32Array {
+  checkOptions("branchingProcess", options, BRANCHING_OPTIONS);
+  const { N, m, h = 0, steps, A0, seed = 1 } = options;
   const n = quantity("N", N, "", { min: 1, integer: true });
   const mm = quantity("m", m, "", { min: 0 });
   const hh = quantity("h", h, "", { min: 0 });
@@ -48,7 +53,9 @@ export function subsample(activity: ArrayLike<number>, N: number, n: number, see
 }
 
 /** Many avalanches of an undriven branching process, each started by one active unit (sizes and durations). */
-export function branchingAvalanches({ m, count, maxSize = 1e6, seed = 1 }: { m: number; count: number; maxSize?: number; seed?: number }): { sizes: Float64Array; durations: Float64Array } {
+export function branchingAvalanches(options: { m: number; count: number; maxSize?: number; seed?: number }): { sizes: Float64Array; durations: Float64Array } {
+  checkOptions("branchingAvalanches", options, ["m", "count", "maxSize", "seed"]);
+  const { m, count, maxSize = 1e6, seed = 1 } = options;
   const rng = Rng.stream(seed, "branching-avalanches");
   const sizes = new Float64Array(count), durations = new Float64Array(count);
   for (let k = 0; k < count; k++) {

@@ -4,13 +4,16 @@
  * with duration, ⟨S⟩(T) ∝ T^{γ}, obey  γ = (α_T − 1)/(α_S − 1). For a critical branching process
  * α_S = 3/2, α_T = 2 and γ = 2.
  */
+import { checkOptions } from "../params/options.js";
 
 /**
  * γ from a log–log least-squares fit of mean size against duration, over durations in
  * [minDuration, maxDuration] with ≥ minCount avalanches (short avalanches deviate from the asymptotic
  * scaling). `points` has every duration with enough avalanches, `fitted` the durations used in the fit.
  */
-export function sizeDurationExponent(sizes: ArrayLike<number>, durations: ArrayLike<number>, { minCount = 5, minDuration = 2, maxDuration = Infinity } = {}): { gamma: number; points: { duration: number; meanSize: number; count: number }[]; fitted: number[] } {
+export function sizeDurationExponent(sizes: ArrayLike<number>, durations: ArrayLike<number>, options: { minCount?: number; minDuration?: number; maxDuration?: number } = {}): { gamma: number; points: { duration: number; meanSize: number; count: number }[]; fitted: number[] } {
+  checkOptions("sizeDurationExponent", options, ["minCount", "minDuration", "maxDuration"]);
+  const { minCount = 5, minDuration = 2, maxDuration = Infinity } = options;
   const sum = new Map<number, [number, number]>();
   for (let k = 0; k < sizes.length; k++) {
     const d = durations[k];

@@ -19,6 +19,7 @@
 import { Rng } from "../random/rng.js";
 import { connect } from "../network/connect.js";
 import { quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** Options of {@link eiBranchingNetwork}. */
 export interface EiBranchingOptions {
@@ -37,14 +38,25 @@ export interface EiBranchingOptions {
   seed?: number;
 }
 
-/** The branching ratio of the linear theory, m = K w_E e^{−λ_I w_I}. */
-export function eiBranchingRatio({ nE = 8000, nI = 2000, K = 10, wE, wI, q = 0.2 }: Omit<EiBranchingOptions, "steps" | "h" | "seed">): number {
+const EI_BRANCHING_OPTIONS = optionNames<EiBranchingOptions>({
+  nE: true, nI: true, K: true, wE: true, wI: true, q: true, h: true, steps: true, maxEvents: true, seed: true,
+});
+
+/**
+ * The branching ratio of the linear theory, m = K w_E e^{−λ_I w_I}. Takes the options of
+ * {@link eiBranchingNetwork} (steps, h, maxEvents and seed do not change m).
+ */
+export function eiBranchingRatio(options: Omit<EiBranchingOptions, "steps" | "h" | "seed"> & Partial<Pick<EiBranchingOptions, "steps" | "h" | "seed">>): number {
+  checkOptions("eiBranchingRatio", options, EI_BRANCHING_OPTIONS);
+  const { nE = 8000, nI = 2000, K = 10, wE, wI, q = 0.2 } = options;
   const lambdaI = (nI * q * K) / nE;
   return K * wE * Math.exp(-lambdaI * wI);
 }
 
 /** Excitatory activity per step (shorter than `steps` when the event budget ran out), and m of the linear theory. */
-export function eiBranchingNetwork({ nE = 8000, nI = 2000, K = 10, wE, wI, q = 0.2, h = 0.01, steps, maxEvents = 1e7, seed = 1 }: EiBranchingOptions): { activity: Int32Array; m: number } {
+export function eiBranchingNetwork(options: EiBranchingOptions): { activity: Int32Array; m: number } {
+  checkOptions("eiBranchingNetwork", options, EI_BRANCHING_OPTIONS);
+  const { nE = 8000, nI = 2000, K = 10, wE, wI, q = 0.2, h = 0.01, steps, maxEvents = 1e7, seed = 1 } = options;
   const n = quantity("nE", nE, "", { min: 2, integer: true });
   quantity("wE", wE, "", { min: 0, max: 1 });
   quantity("wI", wI, "", { min: 0, max: 1, exclusiveMax: true });
@@ -97,7 +109,9 @@ export function eiBranchingNetwork({ nE = 8000, nI = 2000, K = 10, wE, wI, q = 0
  * evaluated on the run's activity. Negligible for sparse activity, ~0.01 near m = 1 where avalanches
  * are large. Returns δ (the expected m̂ is m − δ); NaN when the activity has no variance.
  */
-export function eiCollisionCorrection(activity: ArrayLike<number>, { nE = 8000, K = 10, wE, m }: { nE?: number; K?: number; wE: number; m: number }): number {
+export function eiCollisionCorrection(activity: ArrayLike<number>, options: { nE?: number; K?: number; wE: number; m: number }): number {
+  checkOptions("eiCollisionCorrection", options, ["nE", "K", "wE", "m"]);
+  const { nE = 8000, K = 10, wE, m } = options;
   const n = activity.length;
   let ma = 0, mq = 0;
   for (let t = 0; t < n; t++) { const a = activity[t]; ma += a; mq += a * (a - 1); }

@@ -14,6 +14,7 @@ import { subsample } from "./branching.js";
 import { mrEstimate } from "./mr.js";
 import type { MrFit } from "./mr.js";
 import type { RunStatus } from "../checks/status.js";
+import { checkOptions } from "../params/options.js";
 
 /** A discrete power-law fit of one avalanche quantity, its bootstrap p (NaN if not computed) and LR tests. */
 export interface AvalancheFit {
@@ -24,7 +25,9 @@ export interface AvalancheFit {
 }
 
 /** Fits sizes and durations as discrete power laws (x_min by KS scan), with LR tests and, if `bootstraps` > 0, the bootstrap p. */
-export function fitAvalanches(av: { sizes: ArrayLike<number>; durations: ArrayLike<number> }, { bootstraps = 0, seed = 1, compare = true }: { bootstraps?: number; seed?: number; compare?: boolean } = {}): AvalancheFit[] {
+export function fitAvalanches(av: { sizes: ArrayLike<number>; durations: ArrayLike<number> }, options: { bootstraps?: number; seed?: number; compare?: boolean } = {}): AvalancheFit[] {
+  checkOptions("fitAvalanches", options, ["bootstraps", "seed", "compare"]);
+  const { bootstraps = 0, seed = 1, compare = true } = options;
   return (["size", "duration"] as const).map((quantity) => {
     const data = quantity === "size" ? av.sizes : av.durations;
     const fit = fitPowerLaw(data, { discrete: true });
@@ -61,7 +64,9 @@ export function describeComparisons(comparisons: readonly LikelihoodRatio[]): st
 }
 
 /** One MR fit per observed-unit count n (n = N: the full activity), each subsample drawn with its own stream of `seed`. */
-export function mrSubsampling(activity: ArrayLike<number>, { N, levels, seed = 1, kmax = 40 }: { N: number; levels: readonly number[]; seed?: number; kmax?: number }): (MrFit & { n: number })[] {
+export function mrSubsampling(activity: ArrayLike<number>, options: { N: number; levels: readonly number[]; seed?: number; kmax?: number }): (MrFit & { n: number })[] {
+  checkOptions("mrSubsampling", options, ["N", "levels", "seed", "kmax"]);
+  const { N, levels, seed = 1, kmax = 40 } = options;
   return levels.map((n) => ({ n, ...mrEstimate(n === N ? activity : subsample(activity, N, n, seed), { kmax }) }));
 }
 

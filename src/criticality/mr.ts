@@ -7,6 +7,7 @@
  * (r_1 itself) is biased towards 0. Variant with offset: r_k = b m^k + c. τ = −Δt / ln m.
  */
 import { goldenMin } from "./optimize.js";
+import { checkOptions } from "../params/options.js";
 
 /** Regression slopes r_k for k = 1…kmax. */
 export function regressionSlopes(a: ArrayLike<number>, kmax: number): Float64Array {
@@ -39,7 +40,9 @@ export interface MrFit {
 }
 
 /** Fits r_k = b m^k (+ c with `offset`) by least squares over m ∈ (0, 1.5) (b, c solved exactly for each m). */
-export function mrEstimate(a: ArrayLike<number>, { kmax = 40, dt = 1, offset = false }: { kmax?: number; dt?: number; offset?: boolean } = {}): MrFit {
+export function mrEstimate(a: ArrayLike<number>, options: { kmax?: number; dt?: number; offset?: boolean } = {}): MrFit {
+  checkOptions("mrEstimate", options, ["kmax", "dt", "offset"]);
+  const { kmax = 40, dt = 1, offset = false } = options;
   const r = regressionSlopes(a, kmax);
   const ks = Array.from({ length: kmax }, (_, i) => i + 1);
   const solve = (m: number) => {

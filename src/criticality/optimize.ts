@@ -1,4 +1,5 @@
 /** Small optimisers for maximum-likelihood fits: golden-section search (1-D) and Nelder–Mead (n-D). */
+import { checkOptions } from "../params/options.js";
 
 /** Minimises f on [a, b] by golden-section search to tolerance `tol`. */
 export function goldenMin(f: (x: number) => number, a: number, b: number, tol = 1e-8): number {
@@ -13,7 +14,9 @@ export function goldenMin(f: (x: number) => number, a: number, b: number, tol = 
 }
 
 /** Minimises f from x0 by the Nelder–Mead simplex method (initial steps `step`). */
-export function nelderMead(f: (x: number[]) => number, x0: number[], { step = 0.5, iterations = 400, tol = 1e-10 } = {}): number[] {
+export function nelderMead(f: (x: number[]) => number, x0: number[], options: { step?: number; iterations?: number; tol?: number } = {}): number[] {
+  checkOptions("nelderMead", options, ["step", "iterations", "tol"]);
+  const { step = 0.5, iterations = 400, tol = 1e-10 } = options;
   const n = x0.length;
   let simplex = [x0.slice(), ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + step : v)))];
   let values = simplex.map(f);

@@ -10,6 +10,7 @@ import { Rng } from "../random/rng.js";
 import { goldenMin } from "./optimize.js";
 import { hurwitzZeta, zetaUnchecked } from "./zeta.js";
 import { discreteMle, scanData, scanXmin } from "./xmin-scan.js";
+import { checkOptions } from "../params/options.js";
 
 export { hurwitzZeta };
 
@@ -77,7 +78,9 @@ export function ksDistance(sortedTail: Float64Array, alpha: number, xmin: number
  * avalanche sizes). Give `xmin` to fix it; `maxCandidates` thins the scan (faster, may miss x_min).
  * Discrete data must be integers ≥ 1.
  */
-export function fitPowerLaw(data: ArrayLike<number>, { discrete = false, xmin, minTail = 50, maxCandidates = Infinity }: { discrete?: boolean; xmin?: number; minTail?: number; maxCandidates?: number } = {}): PowerLawFit {
+export function fitPowerLaw(data: ArrayLike<number>, options: { discrete?: boolean; xmin?: number; minTail?: number; maxCandidates?: number } = {}): PowerLawFit {
+  checkOptions("fitPowerLaw", options, ["discrete", "xmin", "minTail", "maxCandidates"]);
+  const { discrete = false, xmin, minTail = 50, maxCandidates = Infinity } = options;
   const sorted = sortedData(data, discrete);
   if (xmin !== undefined) {
     const x = sorted.subarray(lowerBound(sorted, xmin));
@@ -104,7 +107,9 @@ function lowerBound(a: Float64Array, v: number): number {
  * approximation ⌊(x_min − ½)(1 − u)^{−1/(α−1)} + ½⌋ (Clauset et al. 2009, eq. D.6) corrected by
  * unit steps against the exact ζ(α, x)/ζ(α, x_min).
  */
-export function samplePowerLaw(n: number, alpha: number, xmin: number, { discrete = false, rng = new Rng(1) }: { discrete?: boolean; rng?: Rng } = {}): Float64Array {
+export function samplePowerLaw(n: number, alpha: number, xmin: number, options: { discrete?: boolean; rng?: Rng } = {}): Float64Array {
+  checkOptions("samplePowerLaw", options, ["discrete", "rng"]);
+  const { discrete = false, rng = new Rng(1) } = options;
   if (!(alpha > 1)) throw new RangeError(`invalid alpha: ${alpha} (expected > 1)`);
   if (!(xmin > 0) || (discrete && xmin !== Math.round(xmin))) throw new RangeError(`invalid xmin: ${xmin} (expected ${discrete ? "an integer ≥ 1" : "> 0"})`);
   const out = new Float64Array(n);
@@ -145,7 +150,10 @@ function largestAtLeast(f: (x: number) => number, v: number, lo: number, guess: 
  * p > 0.1: the power law is plausible. With `searchXmin: false` every fit keeps the data's x_min
  * (for fits made with a fixed x_min).
  */
-export function powerLawPValue(data: ArrayLike<number>, fit: PowerLawFit, { bootstraps = 100, seed = 1, maxCandidates = Infinity, minTail = 50, searchXmin = true } = {}): number {
+export function powerLawPValue(data: ArrayLike<number>, fit: PowerLawFit,
+  options: { bootstraps?: number; seed?: number; maxCandidates?: number; minTail?: number; searchXmin?: boolean } = {}): number {
+  checkOptions("powerLawPValue", options, ["bootstraps", "seed", "maxCandidates", "minTail", "searchXmin"]);
+  const { bootstraps = 100, seed = 1, maxCandidates = Infinity, minTail = 50, searchXmin = true } = options;
   const rng = Rng.stream(seed, "powerlaw-bootstrap");
   const all = Float64Array.from(data);
   const below = all.filter((x) => x < fit.xmin);

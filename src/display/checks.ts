@@ -7,6 +7,7 @@
 import type { Checks } from "../checks/checks.js";
 import type { RunStatus } from "../checks/status.js";
 import { display } from "./kernel.js";
+import { checkOptions } from "../params/options.js";
 
 /** Escapes text for HTML. */
 export function escapeHTML(s: string): string {
@@ -16,7 +17,9 @@ export function escapeHTML(s: string): string {
 const KIND_TEXT = { paper: "paper", analytic: "analytic", peer: "peer simulator", identity: "identity check", criterion: "criterion" };
 
 /** The checks block as HTML (what {@link showChecks} displays). */
-export function checksHTML(checks: Checks, { title = "Checks" }: { title?: string } = {}): string {
+export function checksHTML(checks: Checks, options: { title?: string } = {}): string {
+  checkOptions("checksHTML", options, ["title"]);
+  const { title = "Checks" } = options;
   const n = checks.rows.length;
   const head = ["quantity", "this run", "reference", "tolerance", "source", "kind", "verdict"];
   const rows = checks.rows.map((r) => {
@@ -41,6 +44,7 @@ export function checksText(checks: Checks): string {
 
 /** Displays the checks table (HTML in a kernel, text elsewhere). */
 export function showChecks(checks: Checks, options: { title?: string } = {}): void {
+  checkOptions("showChecks", options, ["title"]);
   const out = display();
   if (out) out.html(checksHTML(checks, options));
   else console.log(checksText(checks));

@@ -5,6 +5,7 @@
 import { inKernel, newDisplay } from "./kernel.js";
 import { setProgressFactory } from "../network/progress.js";
 import { escapeHTML } from "./checks.js";
+import { checkOptions } from "../params/options.js";
 
 /** A progress reporter: call `update(done)` as work proceeds and `finish()` at the end. */
 export interface Progress {
@@ -17,7 +18,9 @@ export interface Progress {
  * Updates are throttled to at most one per `interval` ms of wall time (default 200); `startedAt`
  * (ms since the epoch, default now) is when the work began, for elapsed and remaining time.
  */
-export function progress(total: number, { label = "progress", interval = 200, startedAt = Date.now() }: { label?: string; interval?: number; startedAt?: number } = {}): Progress {
+export function progress(total: number, options: { label?: string; interval?: number; startedAt?: number } = {}): Progress {
+  checkOptions("progress", options, ["label", "interval", "startedAt"]);
+  const { label = "progress", interval = 200, startedAt = Date.now() } = options;
   if (!(total > 0) || !Number.isFinite(total)) throw new RangeError(`invalid total: ${total} (expected a finite number > 0)`);
   const out = newDisplay();
   const start = startedAt;

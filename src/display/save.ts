@@ -9,6 +9,7 @@ import { dirname, extname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type * as Plot from "@observablehq/plot";
 import { isElement, isPlotOptions, renderPlot, toStandaloneSVG, type Figure } from "./render.js";
+import { checkOptions } from "../params/options.js";
 
 const SYSTEM_DEJAVU = "/usr/share/fonts/truetype/dejavu";
 
@@ -30,7 +31,9 @@ function fontFiles(): string[] {
 let fonts: string[] | undefined;
 
 /** Renders a standalone SVG string to PNG bytes (scale 2 by default for crisp figures). */
-export function svgToPNG(svg: string, { scale = 2 }: { scale?: number } = {}): Uint8Array {
+export function svgToPNG(svg: string, options: { scale?: number } = {}): Uint8Array {
+  checkOptions("svgToPNG", options, ["scale"]);
+  const { scale = 2 } = options;
   fonts ??= fontFiles();
   const resvg = new Resvg(svg, {
     background: "white",
@@ -61,7 +64,9 @@ export function toFigure(plot: Plottable): Figure {
  * Writes `path.svg` and `path.png` (an extension on `path` is replaced) and returns both paths.
  * @param scale PNG pixels per SVG unit (default 2).
  */
-export function save(plot: Plottable, path: string, { scale = 2 }: { scale?: number } = {}): { svg: string; png: string } {
+export function save(plot: Plottable, path: string, options: { scale?: number } = {}): { svg: string; png: string } {
+  checkOptions("save", options, ["scale"]);
+  const { scale = 2 } = options;
   const base = extname(path) ? path.slice(0, -extname(path).length) : path;
   const svg = toStandaloneSVG(toFigure(plot));
   mkdirSync(dirname(base) || ".", { recursive: true });

@@ -12,6 +12,7 @@ import { toInlineHTML, toStandaloneSVG } from "./render.js";
 import { toFigure, type Plottable } from "./save.js";
 import { escapeHTML } from "./checks.js";
 import { fmt } from "../checks/format.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** The part of an arquero table that `show` uses. */
 export interface TableLike {
@@ -65,11 +66,15 @@ export function tableFormat(x: TableLike, digits: number, limit: number): { form
   return { format, hasNaN };
 }
 
+const SHOW_OPTIONS = optionNames<ShowOptions>({ limit: true, digits: true });
+
 /**
  * Displays a figure (Plot options or element), an arquero table, or markdown text. Returns nothing,
  * so a `show(…)` at the end of a notebook cell prints nothing more.
  */
-export function show(x: Plottable | TableLike | string, { limit = 50, digits = 4 }: ShowOptions = {}): void {
+export function show(x: Plottable | TableLike | string, options: ShowOptions = {}): void {
+  checkOptions("show", options, SHOW_OPTIONS);
+  const { limit = 50, digits = 4 } = options;
   const out = display();
   if (typeof x === "string") {
     if (out) out.markdown(x);

@@ -84,6 +84,11 @@ export interface PopulationState {
   ringLength: number;
   /** Injected current for this step (pA), or null when the population has no current inputs. */
   Iext: Float64Array | null;
+  /**
+   * The population's own stream for noise its model draws during runs (e.g. the point-conductance
+   * neuron's OU conductances): one object for the population's life, so a second run continues it.
+   */
+  readonly noise: Rng;
   /** Model-specific flags its kernels read (e.g. LIF's `hasAdaptation`, masks of homogeneous parameters). */
   readonly flags: Record<string, number | boolean>;
 }

@@ -45,6 +45,8 @@ export class Population implements PopulationState, SpikeEmitter {
     rng: Rng,
     init: InitialState = {},
     slab: Slab = new Slab(),
+    /** The stream for noise during runs (networks pass STREAMS.noise(name); default: `rng`). */
+    readonly noise: Rng = rng,
   ) {
     const names = [...Object.keys(model.varying), ...Object.keys(model.variables)];
     for (const key of Object.keys(init ?? {})) {

@@ -12,6 +12,8 @@ import { Rng } from "../random/rng.js";
 export const STREAMS = {
   /** Per-neuron parameters and initial values of a population. */
   population: (name: string) => ["population", name],
+  /** Noise a population's model draws during runs (e.g. OU conductances). */
+  noise: (name: string) => ["population", name, "noise"],
   /** Per-neuron parameters redrawn by setParams at a given step. */
   params: (name: string, step: number) => ["population", name, "params", step],
   /** Which synapses a projection makes. */

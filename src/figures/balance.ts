@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type { CoScalingRow } from "../balance/coscaling.js";
 import type { ClampResult } from "../balance/clamp.js";
 import { fmt } from "../checks/format.js";
+import { checkOptions } from "../params/options.js";
 
 /** A row of the required-ratio curve: V0 (mV), E_I (mV) and g_I/g_E. */
 export interface RatioRow {
@@ -17,7 +18,9 @@ export interface RatioRow {
 }
 
 /** Required g_I/g_E against V0, one line per E_I (legend "E_I = … mV"), log-scaled ratio. */
-export function ratioFigure(rows: readonly RatioRow[], { width = 640, height = 360 }: { width?: number; height?: number } = {}): Plot.PlotOptions {
+export function ratioFigure(rows: readonly RatioRow[], options: { width?: number; height?: number } = {}): Plot.PlotOptions {
+  checkOptions("ratioFigure", options, ["width", "height"]);
+  const { width = 640, height = 360 } = options;
   const sorted = [...rows].sort((a, b) => a.E_I - b.E_I || a.V0 - b.V0);
   return {
     width, height,
@@ -37,7 +40,9 @@ const FIXED = "g_I fixed";
 const COSCALED = "g_I co-scaled with g_E";
 
 /** V0 against the excitatory gain, with inhibition fixed and co-scaled; a dashed line at `gain`. */
-export function coScalingFigure(rows: readonly CoScalingRow[], { width = 640, height = 320, gain }: { width?: number; height?: number; gain?: number } = {}): Plot.PlotOptions {
+export function coScalingFigure(rows: readonly CoScalingRow[], options: { width?: number; height?: number; gain?: number } = {}): Plot.PlotOptions {
+  checkOptions("coScalingFigure", options, ["width", "height", "gain"]);
+  const { width = 640, height = 320, gain } = options;
   const long = [...rows].sort((a, b) => a.gain - b.gain).flatMap((r) => [
     { gain: r.gain, V0: r.V0_fixed, inhibition: FIXED },
     { gain: r.gain, V0: r.V0_coscaled, inhibition: COSCALED },
@@ -67,7 +72,9 @@ export interface TauRow {
  * τ_eff against synaptic conductance, with dashed marks at the passive τ (the row with g_syn = 0,
  * when present) and at `highConductance` ms (default 4, the in vivo–like state).
  */
-export function tauEffFigure(rows: readonly TauRow[], { width = 640, height = 320, highConductance = 4 }: { width?: number; height?: number; highConductance?: number } = {}): Plot.PlotOptions {
+export function tauEffFigure(rows: readonly TauRow[], options: { width?: number; height?: number; highConductance?: number } = {}): Plot.PlotOptions {
+  checkOptions("tauEffFigure", options, ["width", "height", "highConductance"]);
+  const { width = 640, height = 320, highConductance = 4 } = options;
   const sorted = [...rows].sort((a, b) => a.g_syn - b.g_syn);
   const passive = sorted.find((r) => r.g_syn === 0)?.tau;
   const marks = [{ y: highConductance, label: `${fmt(highConductance)} ms` }, ...(passive === undefined ? [] : [{ y: passive, label: `passive ${fmt(passive)} ms` }])];
@@ -89,7 +96,9 @@ export function tauEffFigure(rows: readonly TauRow[], { width = 640, height = 32
  * steady states, one line per case (legend: `labels`), with each predicted steady state `predicted`
  * (mV) as a dashed line, when given. The start (t = 0, V_start) and every `every`-th sample up to `until` ms are drawn (defaults 5, the whole run).
  */
-export function relaxationFigure(result: ClampResult, labels: readonly string[], { width = 640, height = 300, predicted, every = 5, until = Infinity }: { width?: number; height?: number; predicted?: readonly number[]; every?: number; until?: number } = {}): Plot.PlotOptions {
+export function relaxationFigure(result: ClampResult, labels: readonly string[], options: { width?: number; height?: number; predicted?: readonly number[]; every?: number; until?: number } = {}): Plot.PlotOptions {
+  checkOptions("relaxationFigure", options, ["width", "height", "predicted", "every", "until"]);
+  const { width = 640, height = 300, predicted, every = 5, until = Infinity } = options;
   if (labels.length !== result.v.length) throw new RangeError(`invalid labels: ${labels.length} labels for ${result.v.length} clamped neurons (expected one per neuron)`);
   const rows: { t: number; v: number; case: string }[] = [];
   result.v.forEach((s, k) => {

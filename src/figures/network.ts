@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import type { RateSeries } from "../analysis/rates.js";
 import type { StateTraces, StateVariable } from "../monitors/state-monitor.js";
+import { checkOptions } from "../params/options.js";
 
 /** A raster point: time (ms), row on the y axis, population. */
 export interface RasterPoint {
@@ -16,7 +17,9 @@ export interface RasterPoint {
 }
 
 /** The points of a raster: populations stacked, at most maxNeurons each, within [start, stop). */
-export function rasterPoints(spikes: readonly Spikes[], { maxNeurons = 100, start = -Infinity, stop = Infinity } = {}): RasterPoint[] {
+export function rasterPoints(spikes: readonly Spikes[], options: { maxNeurons?: number; start?: number; stop?: number } = {}): RasterPoint[] {
+  checkOptions("rasterPoints", options, ["maxNeurons", "start", "stop"]);
+  const { maxNeurons = 100, start = -Infinity, stop = Infinity } = options;
   const out: RasterPoint[] = [];
   let offset = 0;
   for (const s of spikes) {
@@ -37,7 +40,9 @@ interface Size { width?: number; height?: number; title?: string }
  * each population are drawn; when that hides some, the subtitle says so ("first 100 of 3200 E
  * neurons"). The y axis numbers neurons within each population.
  */
-export function rasterFigure(spikes: readonly Spikes[], { maxNeurons = 100, start, stop, width = 720, height = 300, title = "Spike raster", subtitle }: Size & { maxNeurons?: number; start?: number; stop?: number; subtitle?: string } = {}): Plot.PlotOptions {
+export function rasterFigure(spikes: readonly Spikes[], options: Size & { maxNeurons?: number; start?: number; stop?: number; subtitle?: string } = {}): Plot.PlotOptions {
+  checkOptions("rasterFigure", options, ["maxNeurons", "start", "stop", "width", "height", "title", "subtitle"]);
+  const { maxNeurons = 100, start, stop, width = 720, height = 300, title = "Spike raster", subtitle } = options;
   if (!(Number.isInteger(maxNeurons) && maxNeurons >= 1)) throw new RangeError(`invalid maxNeurons: ${maxNeurons} (expected a whole number ≥ 1)`);
   const data = rasterPoints(spikes, { maxNeurons, start, stop });
   const blocks: { population: string; offset: number; shown: number; n: number }[] = [];
@@ -70,7 +75,9 @@ export interface NamedRate extends RateSeries {
 }
 
 /** Population rates over time, one line per series. */
-export function rateFigure(series: readonly NamedRate[], { width = 720, height = 220, title = "Population rate" }: Size = {}): Plot.PlotOptions {
+export function rateFigure(series: readonly NamedRate[], options: Size = {}): Plot.PlotOptions {
+  checkOptions("rateFigure", options, ["width", "height", "title"]);
+  const { width = 720, height = 220, title = "Population rate" } = options;
   const data = series.flatMap((s) => Array.from(s.t, (t, k) => ({ t, rate: s.rate[k], population: s.name })));
   return {
     width, height, title,
@@ -97,7 +104,9 @@ export function traceRows(traces: StateTraces, variables: readonly StateVariable
 }
 
 /** Traces of one variable for every recorded neuron. */
-export function traceFigure(traces: StateTraces, variable: StateVariable, { width = 720, height = 220, title }: Size = {}): Plot.PlotOptions {
+export function traceFigure(traces: StateTraces, variable: StateVariable, options: Size = {}): Plot.PlotOptions {
+  checkOptions("traceFigure", options, ["width", "height", "title"]);
+  const { width = 720, height = 220, title } = options;
   const data = traceRows(traces, [variable]);
   return {
     width, height, marginLeft: 60, title: title ?? `${LABELS[variable]} — ${traces.population}`,
@@ -109,7 +118,9 @@ export function traceFigure(traces: StateTraces, variable: StateVariable, { widt
 }
 
 /** Excitatory, inhibitory and net synaptic current of one recorded neuron (pA). */
-export function currentsFigure(traces: StateTraces, { neuron = 0, width = 720, height = 240, title }: Size & { neuron?: number } = {}): Plot.PlotOptions {
+export function currentsFigure(traces: StateTraces, options: Size & { neuron?: number } = {}): Plot.PlotOptions {
+  checkOptions("currentsFigure", options, ["neuron", "width", "height", "title"]);
+  const { neuron = 0, width = 720, height = 240, title } = options;
   const k = traces.neurons.indexOf(neuron);
   const IE = traces.values.I_E?.[k], II = traces.values.I_I?.[k];
   if (k < 0 || !IE || !II) throw new TypeError(`invalid neuron: ${neuron} (record I_E and I_I of it)`);

@@ -9,6 +9,7 @@
  *   independent per neuron, updated exactly: I ← μ + (I − μ) e^{−dt/τ} + σ √(1 − e^{−2dt/τ}) ξ.
  */
 import { quantity, type Quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import type { Rng } from "../random/rng.js";
 import { roundSteps, toSteps } from "../network/steps.js";
 import { INSPECT } from "../network/describe.js";
@@ -20,7 +21,17 @@ export type CurrentOptions =
   | { type: "ramp"; from?: Quantity; to: Quantity; start?: Quantity; stop: Quantity; neurons?: ArrayLike<number> }
   | { type: "noise"; mean?: Quantity; sd: Quantity; tau?: Quantity; neurons?: ArrayLike<number> };
 
-/** A current source bound to a population of size n. */
+/** The option names of each current type. */
+const CURRENT_OPTIONS: Record<CurrentOptions["type"], readonly string[]> = {
+  step: optionNames<Extract<CurrentOptions, { type: "step" }>>({ type: true, amplitude: true, start: true, stop: true, neurons: true }),
+  ramp: optionNames<Extract<CurrentOptions, { type: "ramp" }>>({ type: true, from: true, to: true, start: true, stop: true, neurons: true }),
+  noise: optionNames<Extract<CurrentOptions, { type: "noise" }>>({ type: true, mean: true, sd: true, tau: true, neurons: true }),
+};
+
+/**
+ * A current source bound to a population of size n.
+ * @throws TypeError for an unknown type or option name (`amp` for `amplitude` gets a guess).
+ */
 export class CurrentInput {
   private readonly targets: Int32Array;
   private readonly state: Float64Array | null = null;
@@ -32,8 +43,12 @@ export class CurrentInput {
   private stepsDt = NaN;
 
   constructor(readonly name: string, n: number, options: CurrentOptions, private readonly rng: Rng) {
-    const { type, neurons } = options;
-    this.type = type;
+    const type = (options as { type?: unknown } | null | undefined)?.type;
+    if (typeof type === "string" && Object.prototype.hasOwnProperty.call(CURRENT_OPTIONS, type)) {
+      checkOptions(`current ${name}`, options, CURRENT_OPTIONS[type as CurrentOptions["type"]]);
+    }
+    const { neurons } = options;
+    this.type = options.type;
     if (neurons === undefined) {
       this.targets = Int32Array.from({ length: n }, (_, i) => i);
     } else {

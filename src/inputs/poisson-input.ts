@@ -6,6 +6,7 @@
  * (Brian2's PoissonInput draws Binomial(n, ν dt), which is the same to O(ν dt).)
  */
 import { quantity, type Quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import type { Rng } from "../random/rng.js";
 import type { Kind } from "../engine/model.js";
 import type { Population } from "../engine/population.js";
@@ -28,6 +29,12 @@ export interface PoissonInputOptions {
   receptor?: string;
 }
 
+const POISSON_INPUT_OPTIONS = optionNames<PoissonInputOptions>({ n: true, rate: true, weight: true, kind: true, receptor: true });
+
+/**
+ * Poisson input into every neuron of a target population (see the module doc).
+ * @throws TypeError for an unknown option name (with a guess) or kind; RangeError for bad values.
+ */
 export class PoissonInput implements Component {
   readonly phase = "input";
   /** The receptor of the target this input drives. */
@@ -39,6 +46,7 @@ export class PoissonInput implements Component {
   private readonly rate: (t: number) => number;
 
   constructor(readonly name: string, readonly target: Population, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string) {
+    checkOptions(`poissonInput ${name}`, options, POISSON_INPUT_OPTIONS);
     const { n = 1, rate, weight, kind = "excitatory", receptor } = options;
     this.n = quantity(`${name}.n`, n, "", { min: 1, integer: true });
     this.rate = rateFunction(`${name}.rate`, rate);

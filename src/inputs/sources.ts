@@ -12,6 +12,7 @@
  * halves up), so it is stamped n·dt (a spike at t < dt/2 is stamped dt).
  */
 import { quantity, type Quantity } from "../params/quantity.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import type { Rng } from "../random/rng.js";
 import type { Kind, SpikeEmitter } from "../network/population.js";
 import { rateFunction, type Rate } from "./rate.js";
@@ -173,6 +174,35 @@ export class MipSource implements Source {
   }
 }
 
+/** Options of a Poisson source (`net.poissonSource(name, n, options)`). */
+export interface PoissonSourceOptions {
+  /** Rate of each train (Hz), constant or a function of t (ms). */
+  rate: Rate;
+  /** Excitatory (default) or inhibitory. */
+  kind?: Kind;
+}
+
+/** Options of a spike generator (`net.spikeTimes(name, n, options)`): indices[k] fires at times[k] (ms). */
+export interface SpikeTimesOptions {
+  indices: ArrayLike<number>;
+  times: ArrayLike<number>;
+  kind?: Kind;
+}
+
+/** Options of a MIP source (`net.mip(name, n, options)`): rate ν of each train, pairwise correlation c. */
+export interface MipOptions {
+  rate: Rate;
+  c: Quantity;
+  kind?: Kind;
+}
+
+/** The option names of {@link PoissonSourceOptions}, for checkOptions. */
+export const POISSON_SOURCE_OPTIONS = optionNames<PoissonSourceOptions>({ rate: true, kind: true });
+/** The option names of {@link SpikeTimesOptions}, for checkOptions. */
+export const SPIKE_TIMES_OPTIONS = optionNames<SpikeTimesOptions>({ indices: true, times: true, kind: true });
+/** The option names of {@link MipOptions}, for checkOptions. */
+export const MIP_OPTIONS = optionNames<MipOptions>({ rate: true, c: true, kind: true });
+
 /** Options of {@link volleys}. */
 export interface VolleyOptions {
   /** Volley times (ms). */
@@ -184,8 +214,15 @@ export interface VolleyOptions {
   kind?: Kind;
 }
 
-/** A source in which each of n neurons fires once per volley at t_volley + N(0, σ²) (times < 0 dropped). */
+/** The option names of {@link volleys}. */
+export const VOLLEY_OPTIONS = optionNames<VolleyOptions>({ times: true, jitter: true, p: true, kind: true });
+
+/**
+ * A source in which each of n neurons fires once per volley at t_volley + N(0, σ²) (times < 0 dropped).
+ * @throws TypeError for an unknown option name (with a guess); RangeError for bad values.
+ */
 export function volleys(name: string, n: number, options: VolleyOptions, rng: Rng): SpikeTimesSource {
+  checkOptions(`volleys ${name}`, options, VOLLEY_OPTIONS);
   const { times, jitter = 0, p = 1, kind = "excitatory" } = options;
   const size = checkSize(name, n);
   const sigma = quantity(`${name}.jitter`, jitter, "ms", { min: 0 });

@@ -9,6 +9,9 @@ export type { RateOptions } from "./rate.js";
 export type { Transfer, RateConstants } from "./rate-step.js";
 export { RateProjection } from "./rate-projection.js";
 export { RateHistory, rateHistory, MAX_RATE_DELAY_STEPS } from "./rate-history.js";
+export { adex, ADEX_SCHEMA, ADEX_VARYING, type AdexOptions, type AdexModel, type AdexConstants } from "./adex.js";
+export { pointConductance, POINT_CONDUCTANCE_MODEL_SCHEMA, POINT_CONDUCTANCE_VARYING, type PointConductanceModelOptions,
+  type PointConductanceConstants } from "./point-conductance.js";
 export { wangBuzsaki, WANG_BUZSAKI } from "./wang-buzsaki.js";
 export type { WangBuzsakiOptions } from "./wang-buzsaki.js";
 export { traubMiles, TRAUB_MILES } from "./traub-miles.js";

@@ -14,11 +14,18 @@
  * with mean V ≈ −65.3 mV. `intensity` λ scales the bombardment as Poisson input would: g0 × λ and
  * σ × √λ. Without a threshold (the default) the membrane is passive.
  *
+ * This file keeps the paper's spelling of the options (E_e, E_i, tau_e, tau_i) and runs one neuron of
+ * the engine's model, models/point-conductance.ts, which spells them E_E, E_I, tau_E, tau_I and runs
+ * as a population in a Network.
+ *
  * Units: ms, mV, nS, pF, pA.
  */
 import { readParams, type Quantity } from "../params/quantity.js";
 import { Rng } from "../random/rng.js";
 import { toSteps } from "../network/steps.js";
+import { warnOnce } from "../params/warn.js";
+import { Population } from "../engine/population.js";
+import { pointConductance } from "./point-conductance.js";
 
 const nS = (doc: string, def: number) => ({ unit: "nS", default: def, min: 0, doc });
 const ms = (doc: string, def: number) => ({ unit: "ms", default: def, min: 0, exclusiveMin: true, doc });
@@ -66,46 +73,42 @@ export interface PointConductanceTrace {
   spikes: number[];
 }
 
+/** The legacy option names of this schema and their names in the model's shared vocabulary. */
+const VOCABULARY: Record<string, string> = { E_e: "E_E", E_i: "E_I", tau_e: "tau_E", tau_i: "tau_I" };
+
 /**
- * Simulates the point-conductance neuron. The conductance noise depends only on the seed, not on
- * the injected current, so runs with and without a current share "frozen" bombardment — the
- * difference of their voltages is the response to the current alone (see analysis/tau-eff.ts).
+ * Simulates one point-conductance neuron: a one-neuron population of the engine's model
+ * ({@link pointConductance}) stepped by its kernel, with V, g_e and g_i traced every step. The
+ * conductance noise is the stream `Rng.stream(seed, "point-conductance")` and depends only on the
+ * seed, not on the injected current, so runs with and without a current share "frozen" bombardment —
+ * the difference of their voltages is the response to the current alone (see analysis/tau-eff.ts).
+ * Traces: times t_k = (k+1)·dt, V after each step, g_e and g_i (clipped at 0) as the membrane saw them
+ * during each step.
  */
 export function simulatePointConductance(options: PointConductanceOptions): PointConductanceTrace {
   const { duration, dt: dtQ = 0.05, seed = 1, current, v0, ...rest } = options;
-  const p = readParams(POINT_CONDUCTANCE_SCHEMA, rest as Record<string, Quantity>, "simulatePointConductance");
+  readParams(POINT_CONDUCTANCE_SCHEMA, rest as Record<string, Quantity>, "simulatePointConductance"); // names and ranges, legacy spelling
+  const named: Record<string, Quantity> = {};
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined) named[VOCABULARY[key] ?? key] = value as Quantity;
+  const model = pointConductance(named);
   const dt = readParams({ dt: { unit: "ms", min: 0, exclusiveMin: true } }, { dt: dtQ }).dt;
   const T = readParams({ duration: { unit: "ms", min: 0, exclusiveMin: true } }, { duration }).duration;
-  if (!(p.V_reset < p.V_th)) throw new RangeError(`invalid V_reset: ${p.V_reset} mV (expected below V_th = ${p.V_th} mV)`);
   const steps = toSteps(T, dt, "simulatePointConductance duration");
-  const ge0 = p.g_e0 * p.intensity, gi0 = p.g_i0 * p.intensity;
-  const se = p.sigma_e * Math.sqrt(p.intensity), si = p.sigma_i * Math.sqrt(p.intensity);
-  const de = Math.exp(-dt / p.tau_e), di = Math.exp(-dt / p.tau_i);
-  const ae = se * Math.sqrt(1 - de * de), ai = si * Math.sqrt(1 - di * di);
-  const rng = Rng.stream(seed, "point-conductance");
+  const pop = new Population("simulatePointConductance", 1, "excitatory", model, Rng.stream(seed, "point-conductance"), v0 === undefined ? {} : { v: v0 });
+  pop.Iext = current ? new Float64Array(1) : null;
+  const c = model.prepare(pop, dt, warnOnce), k = model.kernel(pop, dt);
   const out: PointConductanceTrace = {
     dt, t: new Float64Array(steps), v: new Float64Array(steps), ge: new Float64Array(steps), gi: new Float64Array(steps), spikes: [],
   };
-  let ge = ge0, gi = gi0;
-  let v = v0 ?? (p.g_L * p.E_L + ge0 * p.E_e + gi0 * p.E_i) / (p.g_L + ge0 + gi0);
-  const refSteps = toSteps(p.t_ref, dt, "simulatePointConductance t_ref");
-  let ref = 0;
-  for (let k = 0; k < steps; k++) {
-    const t = k * dt;
-    const I = current ? current(t) : 0;
-    // conductances are clipped at 0 in the membrane equation (an OU process can dip below)
-    const gE = ge > 0 ? ge : 0, gI = gi > 0 ? gi : 0;
-    if (ref > 0) {
-      ref--;
-    } else {
-      const gt = p.g_L + gE + gI;
-      const vinf = (p.g_L * p.E_L + gE * p.E_e + gI * p.E_i + I) / gt;
-      v = vinf + (v - vinf) * Math.exp((-dt * gt) / p.C_m);
-      if (v > p.V_th) { v = p.V_reset; ref = refSteps; out.spikes.push(t + dt); }
-    }
-    ge = ge0 + (ge - ge0) * de + ae * rng.normal();
-    gi = gi0 + (gi - gi0) * di + ai * rng.normal();
-    out.t[k] = t + dt; out.v[k] = v; out.ge[k] = gE; out.gi[k] = gI;
+  const { v, g_e, g_i } = pop.state;
+  for (let s = 0; s < steps; s++) {
+    const t = s * dt;
+    if (current) pop.Iext![0] = current(t);
+    out.ge[s] = g_e[0] > 0 ? g_e[0] : 0;
+    out.gi[s] = g_i[0] > 0 ? g_i[0] : 0;
+    if (k(pop, s, c)) out.spikes.push(t + dt);
+    out.t[s] = t + dt;
+    out.v[s] = v[0];
   }
   return out;
 }

@@ -29,6 +29,7 @@
  * weights from excitatory populations are ≥ 0, from inhibitory ones ≤ 0 (receptor sign "by-kind").
  * A rate model taking part provides state r, drdt0, drdt and consumes s0, ds0, s1, ds1.
  */
+import { largestDelay } from "../network/synapses.js";
 import type { Component, Ctx } from "../engine/component.js";
 import type { PopulationState } from "../engine/model.js";
 import type { Csr } from "../network/connect.js";
@@ -107,11 +108,7 @@ export class RateProjection implements Component {
 
   /** The largest delay in steps. */
   maxDelaySteps(): number {
-    const d = this.delaySteps;
-    if (typeof d === "number") return d;
-    let m = 0;
-    for (let k = 0; k < d.length; k++) if (d[k] > m) m = d[k];
-    return m;
+    return largestDelay(this.delaySteps);
   }
 
   /** One line: `RateProjection I→E: 1 → 1 units, 1 synapse, inhibitory, weight −4, delay 0–2 ms`. */

@@ -153,7 +153,7 @@ export function slowReceptorStep(slow: readonly SlowReceptor[], state: Record<st
     ring[r][off + i] = 0;
     const gi = state[`g_${r}`][i];
     let m = gi * k.fg + x * k.fx;
-    if (r === "NMDA") m *= mgBlock(v, mg);
+    if (r === "NMDA") m /= 1 + (mg / 3.57) * Math.exp(-0.062 * v); // the Mg block, in the kernel's arithmetic (slowReceptorCode)
     g += m; gE += m * k.E;
     state[`g_${r}`][i] = gi * k.ed + x * k.de;
     state[`x_${r}`][i] = x * k.er;

@@ -5,6 +5,7 @@
 import { GrowableInt32 } from "./growable.js";
 import { stepsToTime } from "../network/steps.js";
 import { warnOnce, type Warn } from "../params/warn.js";
+import { checkOptions } from "../params/options.js";
 
 /** The number of neurons whose spikes `spikes` holds: `recorded` when a monitor recorded some neurons, else n. */
 export function recordedNeurons(spikes: Spikes): number {
@@ -55,7 +56,9 @@ export class SpikeMonitor implements Component {
   dropped = 0;
   private readonly maxSpikes: number;
   private readonly warn: Warn;
-  constructor(readonly source: SpikeEmitter, neurons?: ArrayLike<number>, { maxSpikes = Infinity, warn = warnOnce }: { maxSpikes?: number; warn?: Warn } = {}) {
+  constructor(readonly source: SpikeEmitter, neurons?: ArrayLike<number>, options: { maxSpikes?: number; warn?: Warn } = {}) {
+    checkOptions(`spike monitor of ${source.name}`, options, ["maxSpikes", "warn"]);
+    const { maxSpikes = Infinity, warn = warnOnce } = options;
     if (!(maxSpikes === Infinity || (Number.isInteger(maxSpikes) && maxSpikes >= 0))) {
       throw new RangeError(`invalid maxSpikes: ${maxSpikes} for ${source.name} (expected a whole number ≥ 0)`);
     }

@@ -10,6 +10,7 @@
  */
 import { Network } from "../network/network.js";
 import { lif, type LifModel } from "../models/lif.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** Principal (pyramidal-like) cell. */
 export const PRINCIPAL = (): LifModel => lif({ C_m: 200, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 5, tau_I: 5 });
@@ -37,15 +38,22 @@ export interface FeedforwardOptions {
   seed?: number;
 }
 
+const FEEDFORWARDCIRCUIT_OPTIONS = optionNames<FeedforwardOptions>({
+  nIn: true, nE: true, nI: true, times: true, jitter: true, wInE: true, wInI: true, pInE: true, pInI: true,
+  wIE: true, pIE: true, delayIE: true, delayIn: true, seed: true,
+});
+
 /**
  * Feedforward inhibition: volleys of input drive principal cells directly and, through
  * interneurons, inhibit them a synaptic delay later, so the principal cells can fire only in a
  * short window after the input (Pouille & Scanziani 2001). Populations "in", "E", "I".
  */
-export function feedforwardCircuit({
-  nIn = 100, nE = 100, nI = 30, times = [50], jitter = 1, wInE = 1, wInI = 2, pInE = 0.3, pInI = 0.5,
-  wIE = 6, pIE = 0.6, delayIE = 1, delayIn = 1, seed = 1,
-}: FeedforwardOptions = {}): Network {
+export function feedforwardCircuit(options: FeedforwardOptions = {}): Network {
+  checkOptions("feedforwardCircuit", options, FEEDFORWARDCIRCUIT_OPTIONS);
+  const {
+    nIn = 100, nE = 100, nI = 30, times = [50], jitter = 1, wInE = 1, wInI = 2, pInE = 0.3, pInI = 0.5,
+    wIE = 6, pIE = 0.6, delayIE = 1, delayIn = 1, seed = 1,
+  } = options;
   const net = new Network({ dt: 0.1, seed });
   net.volleys("in", nIn, { times, jitter });
   net.population("E", nE, PRINCIPAL());
@@ -70,15 +78,22 @@ export interface ChainOptions {
   seed?: number;
 }
 
+const FEEDFORWARDCHAIN_OPTIONS = optionNames<ChainOptions>({
+  layers: true, nE: true, nI: true, wEE: true, pEE: true, wEI: true, pEI: true, wIE: true, pIE: true,
+  delayIE: true, tauFFI: true, delay: true, nIn: true, t0: true, jitter: true, seed: true,
+});
+
 /**
  * A layered feedforward chain (synfire-like; Diesmann, Gewaltig & Aertsen 1999) in which each layer
  * has principal cells E1…EL and interneurons I1…IL; E(l) excites E(l+1) and I(l+1), and I(l)
  * inhibits E(l). Layer 1 is driven by a volley from "in".
  */
-export function feedforwardChain({
-  layers = 6, nE = 100, nI = 30, wEE = 0.9, pEE = 0.25, wEI = 2, pEI = 0.4, wIE = 6, pIE = 0.6, delayIE = 1, tauFFI = 5,
-  delay = 2, nIn = 100, t0 = 20, jitter = 1, seed = 1,
-}: ChainOptions = {}): Network {
+export function feedforwardChain(options: ChainOptions = {}): Network {
+  checkOptions("feedforwardChain", options, FEEDFORWARDCHAIN_OPTIONS);
+  const {
+    layers = 6, nE = 100, nI = 30, wEE = 0.9, pEE = 0.25, wEI = 2, pEI = 0.4, wIE = 6, pIE = 0.6, delayIE = 1, tauFFI = 5,
+    delay = 2, nIn = 100, t0 = 20, jitter = 1, seed = 1,
+  } = options;
   const net = new Network({ dt: 0.1, seed });
   net.volleys("in", nIn, { times: [t0], jitter });
   const principal = lif({ C_m: 200, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 5, tau_I: tauFFI });
@@ -109,15 +124,22 @@ export interface RecurrentOptions {
   seed?: number;
 }
 
+const RECURRENTEI_OPTIONS = optionNames<RecurrentOptions>({
+  nE: true, nI: true, wEE: true, pEE: true, wEI: true, pEI: true, wIE: true, pIE: true, delayEI: true,
+  delayIE: true, tauI: true, driveN: true, driveRate: true, driveW: true, seed: true,
+});
+
 /**
  * A recurrent E–I population: principal cells with recurrent excitation and feedback inhibition
  * through interneurons they excite (PING when driven tonically; Whittington et al. 2000;
  * Börgers & Kopell 2003). Populations "E" and "I"; background Poisson drive on E.
  */
-export function recurrentEI({
-  nE = 400, nI = 100, wEE = 0.5, pEE = 0.1, wEI = 1.5, pEI = 0.2, wIE = 3, pIE = 0.4, delayEI = 1, delayIE = 1, tauI = 5,
-  driveN = 100, driveRate = 40, driveW = 1, seed = 1,
-}: RecurrentOptions = {}): Network {
+export function recurrentEI(options: RecurrentOptions = {}): Network {
+  checkOptions("recurrentEI", options, RECURRENTEI_OPTIONS);
+  const {
+    nE = 400, nI = 100, wEE = 0.5, pEE = 0.1, wEI = 1.5, pEI = 0.2, wIE = 3, pIE = 0.4, delayEI = 1, delayIE = 1, tauI = 5,
+    driveN = 100, driveRate = 40, driveW = 1, seed = 1,
+  } = options;
   const net = new Network({ dt: 0.1, seed });
   net.population("E", nE, lif({ C_m: 200, g_L: 10, E_L: -70, V_th: -50, V_reset: -60, t_ref: 2, tau_E: 5, tau_I: tauI }), {
     init: { v: { dist: "uniform", low: -70, high: -55 } },
@@ -148,6 +170,11 @@ export interface DsiOptions {
   seed?: number;
 }
 
+const DSICIRCUIT_OPTIONS = optionNames<DsiOptions>({
+  nE: true, nFB: true, nFF: true, nIn: true, inputRate: true, volleyTimes: true, volleyJitter: true, wInE: true,
+  wInFF: true, wEFB: true, wFBE: true, wFFE: true, fbDrive: true, seed: true,
+});
+
 /**
  * Feedback and feedforward inhibition of the same principal cells, for depolarisation-induced
  * suppression of inhibition: principal cells "E" excite CB1-expressing feedback interneurons "FB"
@@ -156,10 +183,12 @@ export interface DsiOptions {
  * CB1-free feedforward interneurons "FF" (PV-like, fast-spiking) that inhibit E through "FF→E".
  * Attach `net.retrogradeSuppression("FB→E")` to make the feedback synapses endocannabinoid-sensitive.
  */
-export function dsiCircuit({
-  nE = 20, nFB = 10, nFF = 10, nIn = 50, inputRate = () => 0, volleyTimes, volleyJitter = 0.5, wInE = 1, wInFF = 0.6,
-  wEFB = 2, wFBE = 2, wFFE = 3, fbDrive = 0, seed = 1,
-}: DsiOptions = {}): Network {
+export function dsiCircuit(options: DsiOptions = {}): Network {
+  checkOptions("dsiCircuit", options, DSICIRCUIT_OPTIONS);
+  const {
+    nE = 20, nFB = 10, nFF = 10, nIn = 50, inputRate = () => 0, volleyTimes, volleyJitter = 0.5, wInE = 1, wInFF = 0.6,
+    wEFB = 2, wFBE = 2, wFFE = 3, fbDrive = 0, seed = 1,
+  } = options;
   const net = new Network({ dt: 0.1, seed });
   net.poissonSource("in", nIn, { rate: inputRate });
   if (volleyTimes !== undefined) net.volleys("onset", nIn, { times: volleyTimes, jitter: volleyJitter });

@@ -15,6 +15,7 @@
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { INTERNEURON } from "./circuits.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** The schedule of a paired-input experiment. */
 export interface PairedSchedule {
@@ -33,7 +34,9 @@ export interface PairedSchedule {
  * @throws RangeError if an interval is negative or NaN, or a finite interval leaves less than 5 ms
  * before the next trial.
  */
-export function pairedTrials(intervals: readonly number[], { repeats = 1, period = 100, start = 20 }: { repeats?: number; period?: number; start?: number } = {}): PairedSchedule {
+export function pairedTrials(intervals: readonly number[], options: { repeats?: number; period?: number; start?: number } = {}): PairedSchedule {
+  checkOptions("pairedTrials", options, ["repeats", "period", "start"]);
+  const { repeats = 1, period = 100, start = 20 } = options;
   if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`invalid repeats: ${repeats} (expected a whole number ≥ 1)`);
   if (!(period > 0)) throw new RangeError(`invalid period: ${period} ms (expected > 0 ms)`);
   if (!(start >= 0)) throw new RangeError(`invalid start: ${start} ms (expected ≥ 0 ms)`);
@@ -74,16 +77,27 @@ export interface PairedOptions {
   seed?: number;
 }
 
+/** The option names of {@link pairedInputCircuit}: its own, and a {@link PairedSchedule}'s (spread in, unused). */
+const PAIRED_OPTIONS = [
+  ...optionNames<PairedOptions>({
+    timesA: true, timesB: true, nIn: true, nE: true, nI: true, jitter: true, wInE: true, pInE: true, wInI: true,
+    pInI: true, wIE: true, pIE: true, delayIE: true, delayIn: true, tauE: true, tauI: true, seed: true,
+  }),
+  ...optionNames<PairedSchedule>({ interval: true, onset: true, timesA: true, timesB: true }),
+];
+
 /**
  * Two input pathways "A" and "B" onto principal cells "E" and feedforward interneurons "I", which
  * inhibit E (projection "I→E"). With the defaults one pathway alone rarely fires a principal cell
  * and the two together usually do; the interneurons fire ~0.5 ms after the input arrives, so
  * inhibition reaches E about 2 ms after excitation (delayIE = 1.5 ms).
  */
-export function pairedInputCircuit({
-  timesA, timesB, nIn = 50, nE = 100, nI = 30, jitter = 0.3, wInE = 3, pInE = 0.2, wInI = 1.5, pInI = 0.5,
-  wIE = 2, pIE = 0.6, delayIE = 1.5, delayIn = 1, tauE = 2, tauI = 5, seed = 1,
-}: PairedOptions): Network {
+export function pairedInputCircuit(options: PairedOptions): Network {
+  checkOptions("pairedInputCircuit", options, PAIRED_OPTIONS);
+  const {
+    timesA, timesB, nIn = 50, nE = 100, nI = 30, jitter = 0.3, wInE = 3, pInE = 0.2, wInI = 1.5, pInI = 0.5,
+    wIE = 2, pIE = 0.6, delayIE = 1.5, delayIn = 1, tauE = 2, tauI = 5, seed = 1,
+  } = options;
   const net = new Network({ dt: 0.1, seed });
   net.volleys("A", nIn, { times: timesA, jitter });
   net.volleys("B", nIn, { times: timesB, jitter });

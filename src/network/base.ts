@@ -128,7 +128,7 @@ export class NetworkBase {
       throw new TypeError(`invalid kind: ${JSON.stringify(kind)} for ${name} (expected "excitatory" or "inhibitory")`);
     }
     const m = isModel(model) ? model : lif(model as LifOptions);
-    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab);
+    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab, this.rng(...STREAMS.noise(name)));
     this.record("population", [name, size], { kind, init }, { type: m.type, options: m.options as Record<string, unknown> });
     checkTimeStep(pop, this.dt, this.warn);
     this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
@@ -287,7 +287,8 @@ export class NetworkBase {
   }
 
   /** Records the number of spikes per step of a population (for population rates). */
-  monitorRate(name: string): RateMonitor {
+  monitorRate(name: string, options: Record<string, never> = {}): RateMonitor {
+    checkOptions(`monitorRate ${name}`, options, []);
     const m = new RateMonitor(this.emitter(name));
     m.start = this.time;
     m.dt = this.dt;

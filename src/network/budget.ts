@@ -5,15 +5,15 @@
  * columns stop being exact) is refused.
  */
 import { freemem } from "node:os";
-import type { Rule } from "./connect.js";
+import { MAX_SYNAPSES, type Rule } from "./connect.js";
 import type { Warn } from "../params/warn.js";
 import { stepsToTime } from "./steps.js";
 
 /** Most steps a network can run: spike monitors store steps as 32-bit integers. */
 export const MAX_STEPS = 2 ** 31 - 1;
 
-/** Most synapses in one projection: CSR indices are 32-bit integers. */
-export const MAX_SYNAPSES = 2 ** 31 - 1;
+/** Most synapses in one projection (connect.ts: CSR indices are 32-bit integers). */
+export { MAX_SYNAPSES };
 
 /** Runs of at least this many steps announce an estimate of their wall time and show progress. */
 export const LONG_RUN_STEPS = 1_000_000;

@@ -10,9 +10,13 @@
  * - `{ rule: "one-to-one" }`: i → i (equal sizes);
  * - `{ rule: "list", pre, post }`: explicit pairs.
  * `autapses: false` (default true, as in Brian2 and NEST) removes i → i when a population projects
- * onto itself.
+ * onto itself. A rule with an unknown option name (`{ rule: "probability", prob: 0.1 }`) throws with a
+ * guess. CSR indices are 32-bit: every rule refuses, before allocating anything, to make more than
+ * {@link MAX_SYNAPSES} synapses in one projection (for "probability", both the expected count and,
+ * while drawing, the count actually made).
  */
 import { quantity } from "../params/quantity.js";
+import { checkOptions } from "../params/options.js";
 import type { Rng } from "../random/rng.js";
 
 /** A connection rule. */
@@ -32,6 +36,46 @@ export interface Csr {
 
 const RULES = ["all", "probability", "indegree", "outdegree", "one-to-one", "list"];
 
+/** The option names of each rule. */
+const RULE_OPTIONS: Record<string, readonly string[]> = {
+  all: ["rule"],
+  probability: ["rule", "p"],
+  indegree: ["rule", "k"],
+  outdegree: ["rule", "k"],
+  "one-to-one": ["rule"],
+  list: ["rule", "pre", "post"],
+};
+
+/** Most synapses in one projection: CSR indices (rowPtr, col) are 32-bit signed integers. */
+export const MAX_SYNAPSES = 2 ** 31 - 1;
+
+/** What to do instead of a projection that is too large, per rule. */
+const ADVICE: Record<string, string> = {
+  all: "use fewer neurons, or a sparse rule (probability, indegree)",
+  probability: "use fewer neurons or a lower p, or split the projection into several with different names",
+  indegree: "use fewer target neurons or a smaller k, or split the projection into several with different names",
+  outdegree: "use fewer source neurons or a smaller k, or split the projection into several with different names",
+  "one-to-one": "use fewer neurons",
+  list: "split the list into several projections with different names",
+};
+
+/** "projection E→I", or "the projection" when it has no name. */
+function projection(name: string): string {
+  return name === "projection" ? "the projection" : `projection ${name}`;
+}
+
+/**
+ * @throws RangeError when `count` synapses (`how` says how they were counted) do not fit in one
+ * projection of at most `limit` synapses.
+ */
+function checkCount(name: string, rule: string, count: number, how: string, limit: number): void {
+  if (count > limit) {
+    const shown = Number.isInteger(count) ? String(count) : count.toPrecision(4);
+    throw new RangeError(`${projection(name)} would make ${shown} synapses by rule ${rule}${how ? ` (${how})` : ""}, more than one ` +
+      `projection can hold (${limit}: its indices are 32-bit integers): ${ADVICE[rule]}`);
+  }
+}
+
 /** Pairs to CSR by counting sort on the source index: O(synapses + N_pre). */
 export function pairsToCsr(nPre: number, pre: Int32Array, post: Int32Array, count = pre.length): Csr {
   const rowPtr = new Int32Array(nPre + 1);
@@ -43,12 +87,35 @@ export function pairsToCsr(nPre: number, pre: Int32Array, post: Int32Array, coun
   return { rowPtr, col };
 }
 
-/** Builds the synapses of a rule between populations of sizes nPre and nPost. */
-export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { self = false, autapses = true, name = "projection" } = {}): Csr {
+/** Options of {@link connect}. */
+export interface ConnectRuleOptions {
+  /** Whether source and target are the same population (default false). */
+  self?: boolean;
+  /** With `self`, whether i → i is allowed (default true). */
+  autapses?: boolean;
+  /** Name of the projection, for messages (default "projection"). */
+  name?: string;
+  /** Most synapses allowed (default {@link MAX_SYNAPSES}, the 32-bit index limit; smaller in tests). */
+  maxSynapses?: number;
+}
+
+/**
+ * Builds the synapses of a rule between populations of sizes nPre and nPost.
+ * @throws TypeError for an unknown rule or option name; RangeError for bad values, or when the
+ *   projection would make more than `maxSynapses` (2³¹ − 1) synapses.
+ */
+export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng,
+  { self = false, autapses = true, name = "projection", maxSynapses = MAX_SYNAPSES }: ConnectRuleOptions = {}): Csr {
   const noSelf = self && !autapses;
+  const kind = (rule as { rule?: unknown } | null | undefined)?.rule;
+  if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(RULE_OPTIONS, kind)) {
+    checkOptions(`rule ${kind} of ${name}`, rule, RULE_OPTIONS[kind]);
+  }
+  const limit = Math.min(maxSynapses, MAX_SYNAPSES);
   switch (rule?.rule) {
     case "all": {
       const per = noSelf ? nPost - 1 : nPost;
+      checkCount(name, "all", nPre * per, `${nPre} × ${per}`, limit);
       const rowPtr = new Int32Array(nPre + 1);
       const col = new Int32Array(nPre * per);
       let s = 0;
@@ -61,8 +128,10 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { sel
     case "probability": {
       const p = quantity(`${name}.p`, rule.p, "", { min: 0, max: 1 });
       const total = nPre * nPost;
+      const expected = p * (noSelf ? total - Math.min(nPre, nPost) : total);
+      checkCount(name, "probability", expected, `on average, p = ${p} of ${total} pairs`, limit);
       const rowPtr = new Int32Array(nPre + 1);
-      let col = new Int32Array(Math.max(16, Math.ceil(total * p * 1.05 + 10 * Math.sqrt(total * p + 1))));
+      let col = new Int32Array(Math.min(limit, Math.max(16, Math.ceil(expected * 1.05 + 10 * Math.sqrt(expected + 1)))));
       let s = 0;
       if (p > 0) {
         const logq = Math.log1p(-p);
@@ -73,7 +142,13 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { sel
           const j = pos - i * nPost;
           while (row < i) rowPtr[++row] = s;
           if (!(noSelf && i === j)) {
-            if (s === col.length) { const g = new Int32Array(col.length * 2); g.set(col); col = g; }
+            if (s === col.length) {
+              if (s >= limit) {
+                throw new RangeError(`${projection(name)} made more than ${limit} synapses by rule probability (p = ${p}; ${expected.toPrecision(4)} ` +
+                  `expected), more than one projection can hold (its indices are 32-bit integers): ${ADVICE.probability}`);
+              }
+              const g = new Int32Array(Math.min(limit, col.length * 2)); g.set(col); col = g;
+            }
             col[s++] = j;
           }
           pos += p === 1 ? 1 : Math.floor(Math.log(rng.uniformPositive()) / logq) + 1;
@@ -86,6 +161,7 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { sel
       const k = quantity(`${name}.k`, rule.k, "", { min: 0, integer: true });
       const avail = noSelf ? nPre - 1 : nPre;
       if (k > avail) throw new RangeError(`invalid ${name}.k: ${k} (expected ≤ ${avail}, the number of possible sources)`);
+      checkCount(name, "indegree", k * nPost, `k = ${k} sources × ${nPost} targets`, limit);
       const pre = new Int32Array(k * nPost);
       const post = new Int32Array(k * nPost);
       const draw = new Int32Array(k);
@@ -105,6 +181,7 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { sel
       const k = quantity(`${name}.k`, rule.k, "", { min: 0, integer: true });
       const avail = noSelf ? nPost - 1 : nPost;
       if (k > avail) throw new RangeError(`invalid ${name}.k: ${k} (expected ≤ ${avail}, the number of possible targets)`);
+      checkCount(name, "outdegree", k * nPre, `k = ${k} targets × ${nPre} sources`, limit);
       const rowPtr = new Int32Array(nPre + 1);
       const col = new Int32Array(k * nPre);
       const draw = new Int32Array(k);
@@ -120,6 +197,7 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { sel
     }
     case "one-to-one": {
       if (nPre !== nPost) throw new RangeError(`invalid ${name}: one-to-one needs equal sizes (got ${nPre} → ${nPost})`);
+      checkCount(name, "one-to-one", nPre, "", limit);
       const rowPtr = new Int32Array(nPre + 1);
       const col = new Int32Array(nPre);
       for (let i = 0; i < nPre; i++) { col[i] = i; rowPtr[i + 1] = i + 1; }
@@ -130,6 +208,7 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng, { sel
       if (!pre || !post || pre.length !== post.length) {
         throw new RangeError(`invalid ${name}: pre and post lists must have equal lengths (got ${pre?.length} and ${post?.length})`);
       }
+      checkCount(name, "list", pre.length, "one per pair", limit);
       const a = new Int32Array(pre.length);
       const b = new Int32Array(post.length);
       for (let s = 0; s < pre.length; s++) {

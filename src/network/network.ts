@@ -13,10 +13,9 @@ import type { NetworkSpec } from "./spec.js";
 /** The builders a spec may call. */
 const BUILDERS = ["poissonSource", "spikeTimes", "mip", "volleys", "connect", "poissonInput", "current", "retrogradeSuppression", "inhibitoryScaling", "excitatoryScaling", "inhibitorySTDP", "shortTermPlasticity", "monitorSpikes", "monitorRate", "monitorState"];
 import { toStepsEach } from "./steps.js";
-import type { Kind } from "./population.js";
 import type { Projection } from "./projection.js";
-import { MipSource, PoissonSource, SpikeTimesSource, volleys, type VolleyOptions } from "../inputs/sources.js";
-import type { Rate } from "../inputs/rate.js";
+import { MipSource, PoissonSource, SpikeTimesSource, volleys, MIP_OPTIONS, POISSON_SOURCE_OPTIONS, SPIKE_TIMES_OPTIONS, type MipOptions, type PoissonSourceOptions, type SpikeTimesOptions, type VolleyOptions } from "../inputs/sources.js";
+import { checkOptions } from "../params/options.js";
 import { RetrogradeSuppression, type RETROGRADE_SCHEMA } from "../plasticity/retrograde.js";
 import { ExcitatoryScaling, InhibitoryScaling, type SCALING_SCHEMA } from "../plasticity/homeostatic.js";
 import { ShortTermPlasticity, type STP_SCHEMA } from "../plasticity/short-term.js";
@@ -24,7 +23,9 @@ import { InhibitorySTDP, type ISTDP_SCHEMA } from "../plasticity/istdp.js";
 
 export class Network extends NetworkBase {
   /** Adds n independent Poisson spike trains (rate in Hz, constant or a function of t in ms). */
-  poissonSource(name: string, n: number, { rate, kind = "excitatory" }: { rate: Rate; kind?: Kind }): PoissonSource {
+  poissonSource(name: string, n: number, options: PoissonSourceOptions): PoissonSource {
+    checkOptions(`poissonSource ${name}`, options, POISSON_SOURCE_OPTIONS);
+    const { rate, kind = "excitatory" } = options;
     const source = this.addSource(new PoissonSource(name, n, rate, this.rng(...STREAMS.source(name)), kind));
     this.record("poissonSource", [name, n], { rate, kind });
     return source;
@@ -34,7 +35,9 @@ export class Network extends NetworkBase {
    * Adds a spike generator: neuron indices[k] fires at times[k] (ms), rounded to whole steps (see
    * inputs/sources.ts); times that are not multiples of dt warn once.
    */
-  spikeTimes(name: string, n: number, { indices, times, kind = "excitatory" }: { indices: ArrayLike<number>; times: ArrayLike<number>; kind?: Kind }): SpikeTimesSource {
+  spikeTimes(name: string, n: number, options: SpikeTimesOptions): SpikeTimesSource {
+    checkOptions(`spikeTimes ${name}`, options, SPIKE_TIMES_OPTIONS);
+    const { indices, times, kind = "excitatory" } = options;
     const source = this.addSource(new SpikeTimesSource(name, n, indices, times, kind));
     toStepsEach(times, this.dt, `${name} spike times`, this.warn);
     this.record("spikeTimes", [name, n], { indices, times, kind });
@@ -42,7 +45,9 @@ export class Network extends NetworkBase {
   }
 
   /** Adds n correlated Poisson trains (MIP): rate ν each, pairwise correlation c. */
-  mip(name: string, n: number, { rate, c, kind = "excitatory" }: { rate: Rate; c: Quantity; kind?: Kind }): MipSource {
+  mip(name: string, n: number, options: MipOptions): MipSource {
+    checkOptions(`mip ${name}`, options, MIP_OPTIONS);
+    const { rate, c, kind = "excitatory" } = options;
     const source = this.addSource(new MipSource(name, n, rate, c, this.rng(...STREAMS.source(name)), kind));
     this.record("mip", [name, n], { rate, c, kind });
     return source;

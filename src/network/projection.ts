@@ -10,6 +10,7 @@
  * current synapses and jumps (mV) for delta synapses; for the last two, excitatory weights must be
  * ≥ 0 and inhibitory ones ≤ 0.
  */
+import { largestDelay } from "./synapses.js";
 import type { Population, SpikeEmitter } from "../engine/population.js";
 import type { Component } from "../engine/component.js";
 import type { Csr } from "./connect.js";
@@ -75,11 +76,7 @@ export class Projection implements Component {
 
   /** The largest delay in steps. */
   maxDelaySteps(): number {
-    const d = this.delaySteps;
-    if (typeof d === "number") return d;
-    let m = 0;
-    for (let s = 0; s < d.length; s++) if (d[s] > m) m = d[s];
-    return m;
+    return largestDelay(this.delaySteps);
   }
 
   /** Adds the current spikes of the source into the target's ring buffer; returns events delivered. */

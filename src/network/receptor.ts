@@ -1,7 +1,6 @@
 /**
  * Which receptor of a target a projection or input drives, by name (aliases AMPA → E, GABA_A → I
- * for models whose fast receptors are E and I), checked against Dale's law; and the check of
- * unknown option names the network's methods share.
+ * for models whose fast receptors are E and I), checked against Dale's law.
  */
 import type { Kind } from "../engine/model.js";
 import type { Population } from "../engine/population.js";
@@ -30,12 +29,5 @@ export function receptorOf(what: string, target: Population, kind: Kind, name?: 
   return r;
 }
 
-/** Throws on option names not in `allowed`, with a guess: `unknown option dealy for connect E→I; did you mean delay?`. */
-export function checkOptions(where: string, options: object, allowed: readonly string[]): void {
-  if (options === null || typeof options !== "object") return;
-  for (const key of Object.keys(options)) {
-    if (allowed.includes(key)) continue;
-    const guess = closest(key, allowed);
-    throw new TypeError(`unknown option ${key} for ${where}` + (guess ? `; did you mean ${guess}?` : ` (expected ${allowed.join(", ")})`));
-  }
-}
+/** The check of unknown option names (params/options.ts), shared by the network's methods. */
+export { checkOptions } from "../params/options.js";

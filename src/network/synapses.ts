@@ -5,12 +5,12 @@
  * SI units; delays are in ms, rounded to whole steps of dt by the rule of steps.ts.
  */
 import { quantity } from "../params/quantity.js";
-import type { Warn } from "../params/warn.js";
+import { shortNumber as num, type Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
 import type { Kind, Receptor } from "../engine/model.js";
 import { fill, isConstant, type Varying } from "./values.js";
 import { checkSign, checkWeightScale, hasUnits } from "./checks.js";
-import { toSteps, toStepsEach } from "./steps.js";
+import { stepsToTime, toSteps, toStepsEach } from "./steps.js";
 
 /** The weight unit of each synapse type. */
 export const WEIGHT_UNIT = { conductance: "nS", current: "pA", delta: "mV" } as const;
@@ -75,24 +75,39 @@ export function toFloat32(name: string, w: Float64Array, unit: string, warn: War
 /**
  * Delays of `count` synapses in whole steps of dt: a number, or a Uint16Array in CSR order. A delay
  * that is not a multiple of dt is rounded to the nearest step (halves up) with a warning.
- * @throws RangeError for a negative delay or one longer than {@link MAX_DELAY_STEPS} steps.
+ * @throws RangeError for a negative delay or one longer than {@link MAX_DELAY_STEPS} steps (naming the
+ *   projection, the delay in ms and steps, the synapse, and the longest delay allowed), checked before
+ *   the steps are stored as 16-bit integers (where they would wrap modulo 65536).
  */
 export function synapseDelays(name: string, delay: Varying, count: number, dt: number, rng: Rng, warn: Warn): number | Uint16Array {
-  let steps: number | Float64Array;
   if (isConstant(delay)) {
-    steps = toSteps(quantity(`${name}.delay`, delay, "ms", { min: 0 }), dt, `${name}.delay`, { warn });
-  } else {
-    const ms = fill(`${name}.delay`, delay, "ms", new Float64Array(count), rng);
-    for (let k = 0; k < ms.length; k++) {
-      if (!(ms[k] >= 0)) throw new RangeError(`invalid ${name}.delay: ${ms[k]} ms at synapse ${k} (expected ≥ 0 ms)`);
-    }
-    steps = toStepsEach(ms, dt, `${name}.delay`, warn);
+    const ms = quantity(`${name}.delay`, delay, "ms", { min: 0 });
+    const steps = toSteps(ms, dt, `${name}.delay`, { warn });
+    if (steps > MAX_DELAY_STEPS) throw tooLong(name, ms, steps, dt, "");
+    return steps;
   }
-  let max = 0;
-  if (typeof steps === "number") max = steps;
-  else for (let k = 0; k < steps.length; k++) if (steps[k] > max) max = steps[k];
-  if (max > MAX_DELAY_STEPS) {
-    throw new RangeError(`invalid ${name}.delay: ${max} steps of dt = ${dt} ms (expected ≤ ${MAX_DELAY_STEPS} steps, ${MAX_DELAY_STEPS * dt} ms)`);
+  const ms = fill(`${name}.delay`, delay, "ms", new Float64Array(count), rng);
+  for (let k = 0; k < ms.length; k++) {
+    if (!(ms[k] >= 0)) throw new RangeError(`invalid ${name}.delay: ${ms[k]} ms at synapse ${k} (expected ≥ 0 ms)`);
   }
-  return typeof steps === "number" ? steps : Uint16Array.from(steps);
+  const steps = toStepsEach(ms, dt, `${name}.delay`, warn);
+  let at = -1;
+  for (let k = 0; k < steps.length; k++) if (steps[k] > MAX_DELAY_STEPS && (at < 0 || steps[k] > steps[at])) at = k;
+  if (at >= 0) throw tooLong(name, ms[at], steps[at], dt, ` at synapse ${at}`);
+  return Uint16Array.from(steps);
+}
+
+/** The error for a delay of `ms` (= `steps` steps of dt) longer than {@link MAX_DELAY_STEPS} steps. */
+function tooLong(name: string, ms: number, steps: number, dt: number, where: string): RangeError {
+  return new RangeError(`invalid ${name}.delay: ${num(ms)} ms${where} = ${steps} steps of dt = ${num(dt)} ms ` +
+    `(expected ≤ ${num(stepsToTime(MAX_DELAY_STEPS, dt))} ms = ${MAX_DELAY_STEPS} steps, the longest delay a projection can have: ` +
+    `delays are stored as 16-bit step counts; use a shorter delay or a larger dt)`);
+}
+
+/** The largest of a constant delay or per-synapse delays (in steps). */
+export function largestDelay(d: number | ArrayLike<number>): number {
+  if (typeof d === "number") return d;
+  let m = 0;
+  for (let k = 0; k < d.length; k++) if (d[k] > m) m = d[k];
+  return m;
 }

@@ -4,6 +4,7 @@
  */
 import type { Rng } from "../random/rng.js";
 import { quantity, type Quantity } from "../params/quantity.js";
+import { checkOptions } from "../params/options.js";
 
 /** A distribution of values, in the unit of the quantity it describes. */
 export type Distribution =
@@ -23,11 +24,36 @@ export function isConstant(v: Varying): v is Quantity {
   return typeof v === "number" || typeof v === "string";
 }
 
+/** The option names of each distribution. */
+const DISTRIBUTION_OPTIONS: Record<string, readonly string[]> = {
+  normal: ["dist", "mean", "sd", "min", "max"],
+  uniform: ["dist", "low", "high"],
+  lognormal: ["dist", "mean", "sd"],
+};
+
+/**
+ * @throws TypeError when a distribution has an option its kind does not take
+ * (`{ dist: "normal", mean: 0, sd: 1, mni: -1 }`: unknown option mni …; did you mean min?).
+ */
+export function checkDistribution(name: string, d: Distribution): void {
+  const kind = (d as { dist: unknown }).dist;
+  if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(DISTRIBUTION_OPTIONS, kind)) {
+    checkOptions(`distribution ${kind} of ${name}`, d, DISTRIBUTION_OPTIONS[kind]);
+  }
+}
+
 /**
  * Draws one value of a distribution. Normal values outside [min, max] are redrawn (truncated normal);
  * lognormal takes the mean and sd of the values themselves (not of their logarithm).
+ * @throws TypeError for an unknown distribution or option name; RangeError for bad parameters.
  */
 export function sample(name: string, d: Distribution, unit: string, rng: Rng): number {
+  checkDistribution(name, d);
+  return draw(name, d, unit, rng);
+}
+
+/** {@link sample} without the option-name check (done once by {@link fill}). */
+function draw(name: string, d: Distribution, unit: string, rng: Rng): number {
   switch (d.dist) {
     case "normal": {
       const mean = quantity(`${name}.mean`, d.mean, unit);
@@ -66,7 +92,8 @@ export function fill(name: string, v: Varying, unit: string, out: Float64Array, 
   } else if (typeof v === "function") {
     for (let i = 0; i < n; i++) out[i] = quantity(`${name}[${i}]`, v(i, rng), unit);
   } else if (isDistribution(v)) {
-    for (let i = 0; i < n; i++) out[i] = sample(name, v, unit, rng);
+    checkDistribution(name, v);
+    for (let i = 0; i < n; i++) out[i] = draw(name, v, unit, rng);
   } else if (typeof v === "object" && v !== null && typeof (v as ArrayLike<number>).length === "number") {
     const a = v as ArrayLike<number>;
     if (a.length !== n) throw new RangeError(`invalid ${name}: an array of length ${a.length} (expected one value per element, ${n})`);

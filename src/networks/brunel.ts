@@ -11,6 +11,7 @@
  */
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** Options of {@link brunel}. */
 export interface BrunelOptions {
@@ -42,8 +43,12 @@ export const BRUNEL_REGIMES = {
 /** The state Brunel (2000) Fig. 8 shows at each of the regimes A–D. */
 export const BRUNEL_STATES = { A: "SR", B: "SI fast", C: "AI", D: "SI slow" } as const;
 
+const BRUNEL_OPTIONS = optionNames<BrunelOptions>({ g: true, eta: true, nE: true, epsilon: true, J: true, delay: true, dt: true, seed: true });
+
 /** Builds Brunel's network (populations "E" and "I", external Poisson input on both). */
-export function brunel({ g = 5, eta = 2, nE = 10000, epsilon = 0.1, J = 0.1, delay = 1.5, dt = 0.1, seed = 1 }: BrunelOptions = {}): Network {
+export function brunel(options: BrunelOptions = {}): Network {
+  checkOptions("brunel", options, BRUNEL_OPTIONS);
+  const { g = 5, eta = 2, nE = 10000, epsilon = 0.1, J = 0.1, delay = 1.5, dt = 0.1, seed = 1 } = options;
   const net = new Network({ dt, seed });
   const nI = Math.round(nE / 4);
   const tau = 20, theta = 20;

@@ -22,6 +22,7 @@
  */
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import type { InitialState } from "../network/population.js";
 import { twoPopulationNetwork } from "./two-population.js";
 
@@ -51,8 +52,12 @@ export const COBA_INIT: InitialState = {
   gI: { dist: "normal", mean: 200, sd: 120 },
 };
 
+const COBA_OPTIONS = optionNames<CobaOptions>({ n: true, p: true, indegree: true, wE: true, wI: true, dt: true, seed: true, init: true });
+
 /** Builds the COBA network (populations "E" and "I"). */
-export function coba({ n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1, init = COBA_INIT }: CobaOptions = {}): Network {
+export function coba(options: CobaOptions = {}): Network {
+  checkOptions("coba", options, COBA_OPTIONS);
+  const { n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1, init = COBA_INIT } = options;
   const model = lif({ synapse: "conductance", C_m: 200, g_L: 10, E_L: -60, V_reset: -60, V_th: -50, t_ref: 5, E_E: 0, E_I: -80, tau_E: 5, tau_I: 10 });
   return twoPopulationNetwork(new Network({ dt, seed }), { n, model, init, p, indegree, wE, wI });
 }

@@ -10,6 +10,7 @@
  */
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
+import { checkOptions, optionNames } from "../params/options.js";
 import { twoPopulationNetwork } from "./two-population.js";
 
 /** Options of {@link cuba}. */
@@ -26,8 +27,12 @@ export interface CubaOptions {
   seed?: number;
 }
 
+const CUBA_OPTIONS = optionNames<CubaOptions>({ n: true, p: true, indegree: true, wE: true, wI: true, dt: true, seed: true });
+
 /** Builds the CUBA network (populations "E" and "I"). */
-export function cuba({ n = 4000, p = 0.02, indegree, wE = 1.62, wI = -9, dt = 0.1, seed = 1 }: CubaOptions = {}): Network {
+export function cuba(options: CubaOptions = {}): Network {
+  checkOptions("cuba", options, CUBA_OPTIONS);
+  const { n = 4000, p = 0.02, indegree, wE = 1.62, wI = -9, dt = 0.1, seed = 1 } = options;
   const g_L = 10;
   const model = lif({ synapse: "current", C_m: 200, g_L, E_L: -49, V_reset: -60, V_th: -50, t_ref: 5, tau_E: 5, tau_I: 10 });
   const init = { v: { dist: "uniform" as const, low: -60, high: -50 } };

@@ -5,3 +5,4 @@ export type { Warn } from "./warn.js";
 export { UNITS } from "./units.js";
 export { notebookParams } from "./notebook.js";
 export type { NotebookParams, ParamRow } from "./notebook.js";
+export { checkOptions } from "./options.js";

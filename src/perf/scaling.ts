@@ -6,6 +6,7 @@
  */
 import { median } from "./stats.js";
 import { timed, type Timing } from "./timing.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** One timed run at size x. */
 export interface ScalingSample<T> extends Timing {
@@ -33,13 +34,17 @@ export interface ScalingOptions {
   warmup?: boolean;
 }
 
+const SCALING_OPTIONS = optionNames<ScalingOptions>({ repeats: true, warmup: true });
+
 /**
  * Times `prepare(x)()` at every size x, `repeats` times: ascending order on even repeats,
  * descending on odd ones. `prepare` does the untimed set-up (e.g. builds the network) and returns
  * the work to time (e.g. `() => net.run(200)`).
  */
 export function measureScaling<T>(sizes: readonly number[], prepare: (x: number) => () => T,
-  { repeats = 3, warmup = true }: ScalingOptions = {}): { samples: ScalingSample<T>[]; medians: ScalingMedian[] } {
+  options: ScalingOptions = {}): { samples: ScalingSample<T>[]; medians: ScalingMedian[] } {
+  checkOptions("measureScaling", options, SCALING_OPTIONS);
+  const { repeats = 3, warmup = true } = options;
   if (!Array.isArray(sizes) || sizes.length === 0 || !sizes.every((x) => typeof x === "number" && Number.isFinite(x))) {
     throw new TypeError(`invalid sizes: ${JSON.stringify(sizes)} (expected a non-empty array of finite numbers)`);
   }

@@ -10,7 +10,8 @@
  * (C_N < C₁) — the cause is in the numbers this returns.
  */
 import { cpus } from "node:os";
-import { runSweep, type SweepOptions, type SweepRow } from "../sweep/run.js";
+import { runSweep, SWEEP_OPTIONS, type SweepOptions, type SweepRow } from "../sweep/run.js";
+import { checkOptions } from "../params/options.js";
 import { median } from "./stats.js";
 import { timedAsync, type Timing } from "./timing.js";
 
@@ -86,6 +87,7 @@ export async function measureSweepSpeedup(options: SpeedupOptions): Promise<{ ru
   if ("cache" in options && (options as SweepOptions).cache !== undefined) {
     throw new TypeError(`invalid cache: ${(options as SweepOptions).cache} (a speed-up is measured without a cache: cached points would not be run)`);
   }
+  checkOptions("measureSweepSpeedup", options, [...SWEEP_OPTIONS.filter((k) => k !== "cache" && k !== "shard"), "repeats", "warmup"]);
   if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`invalid repeats: ${repeats} (expected an integer ≥ 1)`);
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`invalid workers: ${workers} (expected an integer ≥ 1)`);
   if (warmup) await runSweep({ ...sweep, points: sweep.points.slice(0, workers), workers, label: `${sweep.label ?? "sweep"} (warm-up)` });

@@ -2,6 +2,7 @@
  * Small statistics for timings: the median of repeats (robust to one run disturbed by the machine),
  * a least-squares line, and the exponent of a power law T ∝ N^s fitted on log–log axes.
  */
+import { checkOptions } from "../params/options.js";
 
 function finiteNumbers(name: string, values: ArrayLike<number>): number[] {
   const out: number[] = [];
@@ -37,7 +38,9 @@ export interface LineFit {
  * Σ wᵢ (yᵢ − a − b xᵢ)²: weights 1/yᵢ² fit relative errors, as suits timings whose noise is a
  * fraction of the time.
  */
-export function linearFit(x: ArrayLike<number>, y: ArrayLike<number>, { weights }: { weights?: ArrayLike<number> } = {}): LineFit {
+export function linearFit(x: ArrayLike<number>, y: ArrayLike<number>, options: { weights?: ArrayLike<number> } = {}): LineFit {
+  checkOptions("linearFit", options, ["weights"]);
+  const { weights } = options;
   if (x.length !== y.length) throw new RangeError(`invalid y: length ${y.length} (expected the length of x, ${x.length})`);
   const n = x.length;
   if (n < 2) throw new RangeError(`invalid x: ${n} point(s) (expected at least 2)`);

@@ -11,6 +11,7 @@
 import { readParams, type Quantity } from "../params/quantity.js";
 import type { Component } from "../engine/component.js";
 import type { Projection } from "../network/projection.js";
+import { checkRequired } from "../params/options.js";
 
 /** The linearised dynamics of {@link InhibitoryScaling} around its fixed point (see {@link scalingLinearisation}). */
 export interface ScalingLinearisation {
@@ -37,7 +38,9 @@ export interface ScalingLinearisation {
  * The rule starts its rate estimate at r0, so a scale started at s* + Δ is released from rest (s'(0) = 0).
  * Throws a RangeError unless k > 0, G > 0 and τ_r > 0.
  */
-export function scalingLinearisation({ k, G, tau_r }: { k: number; G: number; tau_r: number }): ScalingLinearisation {
+export function scalingLinearisation(options: { k: number; G: number; tau_r: number }): ScalingLinearisation {
+  checkRequired("scalingLinearisation", options, ["k", "G", "tau_r"]);
+  const { k, G, tau_r } = options;
   if (!(k > 0)) throw new RangeError(`invalid k: ${k} (expected a learning rate in 1/(Hz·ms), > 0)`);
   if (!(G > 0)) throw new RangeError(`invalid G: ${G} (expected the open-loop gain −∂r/∂s in Hz, > 0)`);
   if (!(tau_r > 0)) throw new RangeError(`invalid tau_r: ${tau_r} (expected a time constant in ms, > 0)`);

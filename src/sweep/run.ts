@@ -17,6 +17,7 @@ import { VERSION } from "../version.js";
 import { SweepCache, hash } from "./cache.js";
 import { checkResult, encodeJSON, type ResultValue } from "./codec.js";
 import { runPool, type Job } from "./pool.js";
+import { checkOptions, optionNames } from "../params/options.js";
 
 /** The function run at each point. */
 export type PointFunction = (params: any, tr: any, seed: number) => Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -47,6 +48,11 @@ export interface SweepOptions {
   /** Heap limit of each worker (MB, default V8's): a point that runs out of memory fails; the others go on. */
   memoryLimit?: number;
 }
+
+/** The option names of {@link runSweep}. */
+export const SWEEP_OPTIONS = optionNames<SweepOptions>({
+  points: true, fn: true, seed: true, workers: true, cache: true, shard: true, library: true, label: true, timeLimit: true, memoryLimit: true,
+});
 
 /** One row per point: its index, parameters, seed, status, and the function's result fields. */
 export interface SweepRow {
@@ -103,6 +109,7 @@ function checkCount(name: string, value: number | undefined, min: number, intege
  * once, so a sweep killed at any moment resumes with what it had done.
  */
 export async function runSweep(options: SweepOptions): Promise<SweepRow[]> {
+  checkOptions("runSweep", options, SWEEP_OPTIONS);
   const { points, fn, seed = 1, workers = cpus().length, cache, library = "tightrope/core", label = "sweep", timeLimit, memoryLimit } = options;
   checkCount("workers", workers, 1, true);
   checkCount("timeLimit", timeLimit, Number.MIN_VALUE, false);

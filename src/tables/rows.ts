@@ -3,9 +3,12 @@
  * display when asked.
  */
 import * as aq from "arquero";
+import { checkOptions } from "../params/options.js";
 
 /** An arquero table from row objects; `digits` rounds every number to that many significant digits. */
-export function rowsTable<T extends object>(rows: readonly T[], { digits }: { digits?: number } = {}): aq.ColumnTable {
+export function rowsTable<T extends object>(rows: readonly T[], options: { digits?: number } = {}): aq.ColumnTable {
+  checkOptions("rowsTable", options, ["digits"]);
+  const { digits } = options;
   if (rows.length === 0) return aq.table({});
   const names = Object.keys(rows[0]) as (keyof T & string)[];
   const cols: Record<string, unknown[]> = {};

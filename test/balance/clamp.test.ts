@@ -38,3 +38,10 @@ describe("conductanceClamp", () => {
     expect(() => conductanceClamp([{ g_E: 1, g_I: 1 }], { duration: 0 })).toThrow(/invalid duration: 0 ms/);
   });
 });
+
+describe("conductanceClamp options", () => {
+  it("refuses an unknown option name with a guess; cases may carry labels", () => {
+    expect(() => conductanceClamp([{ g_E: 8, g_I: 32 }], { durration: 100 } as never)).toThrow(new TypeError("unknown option durration for conductanceClamp; did you mean duration?"));
+    expect(conductanceClamp([{ g_E: 8, g_I: 32, case: "label" } as never], { duration: 50 }).tau).toHaveLength(1);
+  });
+});

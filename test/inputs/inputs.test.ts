@@ -6,6 +6,7 @@ import { isiCV, nanMean } from "../../src/analysis/isi.js";
 import { meanRate } from "../../src/analysis/rates.js";
 import { Rng } from "../../src/random/rng.js";
 import { CurrentInput } from "../../src/inputs/currents.js";
+import { volleys } from "../../src/inputs/sources.js";
 
 describe("spike sources", () => {
   it("PoissonSource fires at its rate with CV ≈ 1", () => {
@@ -120,5 +121,34 @@ describe("injected currents", () => {
     const m = net.monitorSpikes("P");
     net.run(1000);
     expect(m.count).toBeGreaterThan(20);
+  });
+});
+
+describe("unknown option names of inputs throw with a guess", () => {
+  const net = () => {
+    const n = new Network({ dt: 0.1 });
+    n.population("E", 4, { synapse: "delta" });
+    return n;
+  };
+  it("currents: each type checks its own names (amp would otherwise inject nothing)", () => {
+    expect(() => net().current("E", { type: "step", amp: 100 } as never)).toThrow(new TypeError("unknown option amp for current E:step#1; did you mean amplitude?"));
+    expect(() => net().current("E", { type: "step", amplitude: 100, end: 50 } as never)).toThrow(/unknown option end for current E:step#1 \(expected one of type, amplitude, start, stop, neurons\)/);
+    expect(() => net().current("E", { type: "ramp", to: 100, stop: 50, form: 0 } as never)).toThrow(/unknown option form for current E:ramp#1; did you mean from\?/);
+    expect(() => net().current("E", { type: "noise", mean: 0, sigma: 5 } as never)).toThrow(/unknown option sigma for current E:noise#1; did you mean sd\?/);
+    expect(() => net().current("E", { type: "noise", sd: 10, taus: 5 } as never)).toThrow(/unknown option taus .*did you mean tau\?/);
+    expect(() => net().current("E", { type: "ramp", to: 100, stop: 50, amplitude: 3 } as never)).toThrow(/unknown option amplitude for current E:ramp#1/);
+    // and correct names still work
+    const n = net();
+    const m = n.monitorSpikes("E");
+    n.current("E", { type: "step", amplitude: 1000, start: 0 });
+    n.run(5);
+    expect(m.count).toBeGreaterThan(0);
+  });
+  it("Poisson input and volleys", () => {
+    expect(() => net().poissonInput("E", { n: 10, rate: 5, weight: 0.1, knd: "inhibitory" } as never))
+      .toThrow(new TypeError("unknown option knd for poissonInput E:poisson#1; did you mean kind?"));
+    expect(() => net().poissonInput("E", { N: 10, rate: 5, weight: 0.1 } as never)).toThrow(/unknown option N .*did you mean n\?/);
+    expect(() => net().volleys("V", 10, { times: [5], jiter: 1 } as never)).toThrow(/unknown option jiter for volleys V; did you mean jitter\?/);
+    expect(() => volleys("V", 10, { times: [5], prob: 0.5 } as never, new Rng(1))).toThrow(/unknown option prob for volleys V; did you mean p\?/);
   });
 });

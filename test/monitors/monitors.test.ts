@@ -60,3 +60,11 @@ it("rates of a monitor of some neurons divide by the neurons recorded, not the p
   expect(meanRate(s)).toBeCloseTo(meanRate(a), 10);  // identical neurons: the same rate
   expect(runStatus(s).rate).toBeCloseTo(runStatus(a).rate, 10);
 });
+
+it("a spike monitor refuses an unknown option name with a guess", async () => {
+  const { SpikeMonitor } = await import("../../src/monitors/spike-monitor.js");
+  const net = new Network({ dt: 0.1 });
+  const pop = net.population("P", 3, lif());
+  expect(() => new SpikeMonitor(pop, undefined, { maxSpike: 10 } as never)).toThrow(new TypeError("unknown option maxSpike for spike monitor of P; did you mean maxSpikes?"));
+  expect(new SpikeMonitor(pop, undefined, { maxSpikes: 10 }).recorded).toBe(3);
+});

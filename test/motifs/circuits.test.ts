@@ -62,3 +62,12 @@ describe("motif builders", () => {
     expect(Math.min(...eRates)).toBeGreaterThan(30); // Hz: every principal cell fires hard enough to release endocannabinoids
   });
 });
+
+describe("motif options", () => {
+  it("an unknown option name of a motif builder throws with a guess", () => {
+    expect(() => feedforwardCircuit({ wIe: 6 } as never)).toThrow(new TypeError("unknown option wIe for feedforwardCircuit; did you mean wIE?"));
+    expect(() => feedforwardChain({ layer: 3 } as never)).toThrow(/unknown option layer for feedforwardChain; did you mean layers\?/);
+    expect(() => recurrentEI({ tau_I: 5 } as never)).toThrow(/unknown option tau_I for recurrentEI; did you mean tauI\?/);
+    expect(() => dsiCircuit({ volleyTime: [10] } as never)).toThrow(/unknown option volleyTime for dsiCircuit; did you mean volleyTimes\?/);
+  });
+});

@@ -40,3 +40,12 @@ describe("pairedInputCircuit", () => {
     expect(on[1]).toBeLessThan(on[2] + 0.1);       // … but 6 ms apart they no longer sum
   }, 20_000);
 });
+
+describe("paired options", () => {
+  it("unknown option names throw with a guess; a schedule spread into the circuit's options is accepted", () => {
+    expect(() => pairedTrials([0, 3], { repeat: 2 } as never)).toThrow(new TypeError("unknown option repeat for pairedTrials; did you mean repeats?"));
+    const s = pairedTrials([0, 3], { repeats: 1, period: 50 });
+    expect(() => pairedInputCircuit({ ...s, wIe: 0 } as never)).toThrow(/unknown option wIe for pairedInputCircuit; did you mean wIE\?/);
+    expect(() => pairedInputCircuit({ ...s, nE: 5, nI: 3, nIn: 5 })).not.toThrow();
+  });
+});

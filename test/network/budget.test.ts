@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Network } from "../../src/network/network.js";
 import { bytesPerSynapse, checkBuildSize, checkStepBudget, expectedSynapses, MAX_STEPS } from "../../src/network/budget.js";
 import { stepsToTime } from "../../src/network/steps.js";
+import { MAX_DELAY_STEPS } from "../../src/network/synapses.js";
 import { resetWarnings, setWarningHandler } from "../../src/params/warn.js";
 
 let warnings: string[] = [];
@@ -77,6 +78,41 @@ describe("float32 weights", () => {
     expect(() => net.connect("E", "E", { rule: { rule: "all" }, weight: () => 1e39 })).toThrow(/single precision: expected \|w\| ≤ 3.40e\+38/);
     net.connect("E", "E", { rule: { rule: "all" }, weight: (i: number) => (i === 0 ? 1e-50 : 0.1), name: "tiny" });
     expect(warnings.some((w) => /tiny.weight: \d+ non-zero weight\(s\) such as 1e-50 mV underflow to 0/.test(w))).toBe(true);
+  });
+});
+
+describe("delays beyond the 16-bit buffer", () => {
+  /** The time at which a delta-synapse target fires after a source spike at t = 1 ms through a synapse with `delay` (ms). */
+  function fireTime(delay: number | number[], run: number): number {
+    const net = new Network({ dt: 0.1 });
+    net.spikeTimes("G", 1, { indices: [0], times: [1] });
+    net.population("P", 1, { synapse: "delta", E_L: 0, V_reset: 0, V_th: 1 });
+    net.connect("G", "P", { rule: { rule: "all" }, weight: 5, delay });
+    const m = net.monitorSpikes("P");
+    net.run(run);
+    const t = m.spikes(net.dt).t;
+    expect(t.length).toBe(1);
+    return t[0];
+  }
+  it("the longest delay (65535 steps), constant or per synapse, arrives 65535 steps after a zero delay would", () => {
+    const t0 = fireTime(0, 5);
+    const longest = stepsToTime(MAX_DELAY_STEPS, 0.1); // 6553.5 ms
+    expect(fireTime(longest, longest + 5) - t0).toBeCloseTo(longest, 9);
+    expect(fireTime([longest], longest + 5) - t0).toBeCloseTo(longest, 9);
+  });
+  it("one step more is refused (16-bit steps would wrap to 0), naming the projection, the delay in ms and the maximum", () => {
+    const net = new Network({ dt: 0.1 });
+    net.population("E", 2, { synapse: "delta" });
+    expect(() => net.connect("E", "E", { rule: { rule: "all" }, weight: 0.1, delay: 6553.6 })).toThrow(new RangeError(
+      "invalid E→E.delay: 6553.6 ms = 65536 steps of dt = 0.1 ms (expected ≤ 6553.5 ms = 65535 steps, the longest delay a projection can have: " +
+      "delays are stored as 16-bit step counts; use a shorter delay or a larger dt)"));
+    expect(() => net.connect("E", "E", { rule: { rule: "all" }, weight: 0.1, delay: [1, 2, 7000, 3], name: "long" }))
+      .toThrow(/^invalid long\.delay: 7000 ms at synapse 2 = 70000 steps of dt = 0\.1 ms \(expected ≤ 6553\.5 ms = 65535 steps/);
+    expect(() => net.connect("E", "E", { rule: { rule: "all" }, weight: 0.1, delay: { dist: "uniform", low: 7000, high: 8000 }, name: "dist" }))
+      .toThrow(/^invalid dist\.delay: \d+(\.\d+)? ms at synapse \d = \d+ steps/);
+    const coarse = new Network({ dt: 1 });
+    coarse.population("E", 2, { synapse: "delta" });
+    expect(() => coarse.connect("E", "E", { rule: { rule: "all" }, weight: 0.1, delay: 65536 })).toThrow(/65536 ms = 65536 steps of dt = 1 ms \(expected ≤ 65535 ms/);
   });
 });
 

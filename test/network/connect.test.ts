@@ -60,3 +60,56 @@ describe("connect", () => {
     expect([...c.col]).toEqual([6, 8, 7, 5]);
   });
 });
+
+describe("connect: option names and the 32-bit synapse limit", () => {
+  it("a rule with an unknown option name throws with a guess", () => {
+    const rng = new Rng(8);
+    expect(() => connect({ rule: "probability", prob: 0.1 } as never, 10, 10, rng, { name: "E→I" }))
+      .toThrow(new TypeError("unknown option prob for rule probability of E→I; did you mean p?"));
+    expect(() => connect({ rule: "indegree", K: 5 } as never, 10, 10, rng, { name: "E→I" })).toThrow(/unknown option K for rule indegree of E→I; did you mean k\?/);
+    expect(() => connect({ rule: "outdegree", kk: 5 } as never, 10, 10, rng)).toThrow(/unknown option kk for rule outdegree of projection; did you mean k\?/);
+    expect(() => connect({ rule: "all", p: 0.1 } as never, 10, 10, rng)).toThrow("unknown option p for rule all of projection (expected one of rule)");
+    expect(() => connect({ rule: "one-to-one", autapses: false } as never, 10, 10, rng)).toThrow(/unknown option autapses for rule one-to-one/);
+    expect(() => connect({ rule: "list", pre: [0], post: [0], weight: [1] } as never, 10, 10, rng)).toThrow(/unknown option weight for rule list/);
+  });
+  it("every rule refuses more than 2³¹ − 1 synapses before allocating them, with the count and what to do", () => {
+    const rng = new Rng(9);
+    const t0 = performance.now();
+    expect(() => connect({ rule: "all" }, 50000, 50000, rng, { name: "E→E" }))
+      .toThrow(/^projection E→E would make 2500000000 synapses by rule all \(50000 × 50000\), more than one projection can hold \(2147483647: its indices are 32-bit integers\): use fewer neurons/);
+    expect(() => connect({ rule: "all" }, 50000, 50000, rng, { self: true, autapses: false })).toThrow(/2499950000 synapses by rule all \(50000 × 49999\)/);
+    expect(() => connect({ rule: "probability", p: 0.5 }, 1e5, 1e5, rng)).toThrow(/^the projection would make 5000000000 synapses by rule probability \(on average, p = 0.5 of 10000000000 pairs\).*lower p/);
+    expect(() => connect({ rule: "indegree", k: 30000 }, 1e5, 1e5, rng)).toThrow(/3000000000 synapses by rule indegree \(k = 30000 sources × 100000 targets\).*smaller k/);
+    expect(() => connect({ rule: "outdegree", k: 30000 }, 1e5, 1e5, rng)).toThrow(/3000000000 synapses by rule outdegree \(k = 30000 targets × 100000 sources\)/);
+    const huge = { length: 2 ** 31 } as ArrayLike<number>;
+    expect(() => connect({ rule: "list", pre: huge, post: huge }, 10, 10, rng)).toThrow(/2147483648 synapses by rule list \(one per pair\).*split the list into several projections/);
+    expect(() => connect({ rule: "one-to-one" }, 2 ** 31, 2 ** 31, rng)).toThrow(/2147483648 synapses by rule one-to-one/);
+    expect(() => connect({ rule: "all" }, 50000, 50000, rng)).toThrow(RangeError);
+    expect(performance.now() - t0).toBeLessThan(1000); // refused before allocating (10 GB and more)
+  });
+  it("the limit is inclusive: exactly maxSynapses is built, one more is refused", () => {
+    const rng = new Rng(10);
+    expect(connect({ rule: "all" }, 10, 10, rng, { maxSynapses: 100 }).col.length).toBe(100);
+    expect(() => connect({ rule: "all" }, 10, 10, rng, { maxSynapses: 99 })).toThrow(/would make 100 synapses by rule all/);
+    expect(() => connect({ rule: "indegree", k: 10 }, 10, 10, rng, { maxSynapses: 99 })).toThrow(/would make 100 synapses by rule indegree/);
+    expect(() => connect({ rule: "outdegree", k: 10 }, 10, 10, rng, { maxSynapses: 99 })).toThrow(/would make 100 synapses by rule outdegree/);
+    expect(() => connect({ rule: "list", pre: [0, 1], post: [1, 0] }, 2, 2, rng, { maxSynapses: 1 })).toThrow(/would make 2 synapses by rule list/);
+  });
+  it("probability: a draw that makes more synapses than the limit is refused while growing, although the expected count fits", () => {
+    // find a seed whose draw exceeds its expectation (p·N² = 1000) by at least 1 %: the limit then lies between the two
+    const p = 0.1, n = 100, expected = p * n * n;
+    let seed = 1, made = 0;
+    for (; seed < 200; seed++) {
+      made = connect({ rule: "probability", p }, n, n, new Rng(seed)).col.length;
+      if (made >= 1.01 * expected) break;
+    }
+    expect(made).toBeGreaterThanOrEqual(1.01 * expected);
+    expect(() => connect({ rule: "probability", p }, n, n, new Rng(seed), { maxSynapses: made - 1, name: "E→I" }))
+      .toThrow(`projection E→I made more than ${made - 1} synapses by rule probability (p = 0.1; 1000 expected), more than one projection can hold`);
+    // a limit the draw fits in changes nothing
+    const a = connect({ rule: "probability", p }, n, n, new Rng(seed));
+    const b = connect({ rule: "probability", p }, n, n, new Rng(seed), { maxSynapses: made });
+    expect([...b.col]).toEqual([...a.col]);
+    expect([...b.rowPtr]).toEqual([...a.rowPtr]);
+  });
+});

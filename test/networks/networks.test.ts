@@ -83,3 +83,15 @@ describe("benchmark networks", () => {
     expect(classifyRegime(timeWindow(m.spikes(0.1), 50, 150)).label).toBe("SR");
   }, 60_000);
 });
+
+describe("preset options", () => {
+  it("an unknown option name of a preset throws with a guess before anything is built", () => {
+    expect(() => coba({ N: 1000 } as never)).toThrow(new TypeError("unknown option N for coba; did you mean n?"));
+    expect(() => coba({ indegre: 80 } as never)).toThrow(/unknown option indegre for coba; did you mean indegree\?/);
+    expect(() => cuba({ wE: 1.62, we: 2 } as never)).toThrow(/unknown option we for cuba; did you mean wE\?/);
+    expect(() => cuba({ init: {} } as never)).toThrow(/unknown option init for cuba \(expected one of n, p, indegree, wE, wI, dt, seed\)/);
+    expect(() => brunel({ etta: 2 } as never)).toThrow(/unknown option etta for brunel; did you mean eta\?/);
+    expect(() => brunel({ NE: 2500 } as never)).toThrow(/unknown option NE for brunel; did you mean nE\?/);
+    expect(() => coba(5 as never)).toThrow(/invalid options for coba: 5/);
+  });
+});

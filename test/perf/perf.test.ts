@@ -167,3 +167,14 @@ describe("measureSweepSpeedup", () => {
     await expect(measureSweepSpeedup({ points: [{ rate: 1 }], fn: point, cache: "/tmp/x" } as any)).rejects.toThrow(/invalid cache: \/tmp\/x/);
   });
 });
+
+describe("perf options", () => {
+  it("linearFit, measureScaling and measureSweepSpeedup refuse an unknown option name with a guess (before timing anything)", async () => {
+    expect(() => linearFit([1, 2, 3], [1, 2, 3], { weight: [1, 1, 1] } as never)).toThrow(new TypeError("unknown option weight for linearFit; did you mean weights?"));
+    let prepared = 0;
+    expect(() => measureScaling([1, 2], () => { prepared++; return () => 0; }, { repeat: 2 } as never)).toThrow(/unknown option repeat for measureScaling; did you mean repeats\?/);
+    expect(prepared).toBe(0);
+    await expect(measureSweepSpeedup({ points: [{ x: 1 }], fn: () => ({}), workers: 1, repeat: 2 } as never)).rejects.toThrow(/unknown option repeat for measureSweepSpeedup; did you mean repeats\?/);
+    await expect(measureSweepSpeedup({ points: [{ x: 1 }], fn: () => ({}), workers: 1, shard: "0/2" } as never)).rejects.toThrow(/unknown option shard for measureSweepSpeedup/);
+  });
+});

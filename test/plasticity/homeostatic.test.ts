@@ -130,3 +130,12 @@ describe("scalingLinearisation", () => {
     expect(() => scalingLinearisation({ k: 1, G: 1, tau_r: 0 })).toThrow(/invalid tau_r: 0/);
   });
 });
+
+describe("scalingLinearisation parameters", () => {
+  it("takes extra names (a regime record spread in) but refuses a missing one, naming the likely typo", () => {
+    const lin = scalingLinearisation({ k: 1e-3, G: 4, tau_r: 100 });
+    expect(scalingLinearisation({ k: 1e-3, G: 4, tau_r: 100, label: "x" } as never)).toEqual(lin);
+    expect(() => scalingLinearisation({ k: 1e-3, G: 4, tau_R: 100 } as never)).toThrow(new TypeError("missing option tau_r for scalingLinearisation; is tau_R a typo of it?"));
+    expect(() => scalingDeviation({ k: 1e-3, g: 4, tau_r: 100 } as never, [0, 1])).toThrow(/missing option G for scalingLinearisation; is g a typo of it\?/);
+  });
+});

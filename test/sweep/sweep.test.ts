@@ -84,3 +84,10 @@ describe("runSweep", () => {
     expect(() => mergeSweeps([[row(1)], [row(2)]])).toThrow(/two different results/);
   });
 });
+
+describe("runSweep options", () => {
+  it("refuses an unknown option name with a guess before starting any worker", async () => {
+    await expect(runSweep({ points: [{ x: 1 }], fn: () => ({}), worker: 2 } as never)).rejects.toThrow(new TypeError("unknown option worker for runSweep; did you mean workers?"));
+    await expect(runSweep({ points: [{ x: 1 }], fn: () => ({}), timelimit: 2 } as never)).rejects.toThrow(/unknown option timelimit for runSweep; did you mean timeLimit\?/);
+  });
+});

@@ -27,3 +27,7 @@ it("spikesTable takes one monitor's spikes or an array of them, and says what it
   expect(() => spikesTable({ count: 3 } as never)).toThrow(/invalid spikes: .* \(expected a monitor's spikes\(dt\), e\.g\. monitor\.spikes\(net\.dt\), or an array of them\)/);
   expect(() => spikesTable([a, 5] as never)).toThrow("invalid spikes: 5 in the array (expected a monitor's spikes(dt))");
 });
+
+it("rowsTable refuses an unknown option name with a guess", () => {
+  expect(() => rowsTable([{ a: 1 }], { digit: 3 } as never)).toThrow(new TypeError("unknown option digit for rowsTable; did you mean digits?"));
+});
