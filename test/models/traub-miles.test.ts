@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import "../../src/units/parse.js";
 import { traubMiles } from "../../src/models/traub-miles.js";
+import { wangBuzsaki } from "../../src/models/wang-buzsaki.js";
+import { Network } from "../../src/network/network.js";
+import type { SpikeMonitor } from "../../src/monitors/spike-monitor.js";
+import type { StateMonitor } from "../../src/monitors/state-monitor.js";
 import { Population } from "../../src/engine/population.js";
 import { Rng } from "../../src/random/rng.js";
 import { setWarningHandler, Warnings } from "../../src/params/warn.js";
@@ -95,5 +99,29 @@ describe("Traub–Miles: analytic references and the spike rule", () => {
     } finally {
       setWarningHandler(prev);
     }
+  });
+  it("runs in a Network with Wang–Buzsáki interneurons: receptors by name (NMDA, GABA_B), currents, state monitors; the spec rebuilds identical spikes", () => {
+    const build = () => {
+      const net = new Network({ dt: 0.025, seed: 2 });
+      net.population("E", 80, traubMiles({ receptors: ["NMDA", "GABA_B"], I_bias: -150 }), { kind: "excitatory", init: { v: { dist: "uniform", low: -70, high: -60 } } });
+      net.population("PV", 20, wangBuzsaki({ I_bias: { dist: "normal", mean: 20, sd: 5 } }), { kind: "inhibitory" });
+      net.connect("E", "PV", { rule: { rule: "probability", p: 0.2 }, weight: "3 nS" });
+      net.connect("E", "E", { rule: { rule: "probability", p: 0.1 }, weight: "0.5 nS", delay: "1 ms", receptor: "NMDA", name: "E→E NMDA" });
+      net.connect("PV", "E", { rule: { rule: "probability", p: 0.3 }, weight: "2 nS", receptor: "GABA_B", name: "PV→E GABA_B" });
+      net.connect("PV", "PV", { rule: { rule: "probability", p: 0.3 }, weight: "1 nS", receptor: "GABA_A" });
+      net.current("PV", { type: "step", amplitude: "300 pA", start: 100, stop: 200 });
+      net.monitorSpikes("PV");
+      net.monitorState("E", ["v", "g_GABA_B", "g_NMDA", "I_Na"], { neurons: [0, 1] });
+      return net;
+    };
+    const a = build(), b = Network.fromSpec(JSON.parse(JSON.stringify(a.toSpec())));
+    a.run(200); b.run(200);
+    const sa = (a.monitors[0] as SpikeMonitor).spikes(), sb = (b.monitors[0] as SpikeMonitor).spikes();
+    expect(Array.from(sb.t)).toEqual(Array.from(sa.t));
+    // 300 pA = 3 µA/cm² more drive on 10⁴ µm²: the interneurons fire faster during the step
+    const before = sa.t.filter((t) => t >= 50 && t < 100).length, during = sa.t.filter((t) => t >= 150 && t < 200).length;
+    expect(during).toBeGreaterThan(1.2 * before);
+    const tr = (a.monitors[1] as StateMonitor).traces();
+    expect(Math.max(...tr.values.g_GABA_B![0])).toBeGreaterThan(0);
   });
 });
