@@ -150,6 +150,15 @@ if (!ONLY || ONLY === "tm") {
   });
   const v = `Traub–Miles f–I vs Brian2 (same scheme): ${ok ? "agree" : "DISAGREE"} (largest |Δ| ${worst.toExponential(1)} %)`;
   lines.push("", `- ${v}`, "", `CPU time: tightrope ${ours.cpu.toFixed(2)} s, Brian2 ${b.cpu.toFixed(2)} s.`, "");
+  // time-step error of the cell (COBAHH runs it at dt = 0.1 ms): rates against tightrope at dt = 0.001 ms
+  const sel = [1, 2, 5, 10], ref = oursFI(traubMiles(), sel, 0.001).trains.map(isiRate);
+  lines.push(`Time-step error of the cell: tightrope's rate at each dt relative to tightrope at dt = 0.001 ms (first order, so that reference is itself ≈ 0.1 % low).`, "",
+    `| dt (ms) | ${sel.map((I) => `I = ${I}`).join(" | ")} |`, `|---|${sel.map(() => "---").join("|")}|`);
+  for (const dt of [0.01, 0.025, 0.05, 0.1]) {
+    const r = oursFI(traubMiles(), sel, dt).trains.map(isiRate);
+    lines.push(`| ${dt} | ${sel.map((_, j) => fpct(pct(r[j], ref[j]))).join(" | ")} |`);
+  }
+  lines.push("");
   verdicts.push(v);
 }
 

@@ -19,8 +19,8 @@
  * does. V is never reset and keeps integrating through the dead time.
  * Integration: exponential Euler with all gates at the start of the step (hh.ts), the method of
  * COBAHH.py (`method="exponential_euler"`); Brian2 gives the same spike trains (bench/results/
- * crosscheck-hh.md). First order: single-cell rates are 0.6–1.4 % below the converged ones at
- * dt = 0.01 ms and 6–13 % at COBAHH's dt = 0.1 ms (1–10 µA/cm²).
+ * crosscheck-hh.md). First order: single-cell rates are 0.7–1.3 % below those at dt = 0.001 ms
+ * at dt = 0.01 ms, and 7–12 % below at COBAHH's dt = 0.1 ms (1–10 µA/cm²).
  *
  * With these parameters the isolated cell has no stable rest: without input it fires on its own, at
  * about 14 Hz (E_L = −60 mV lies above its threshold; Brian2 2.5 gives the same spike train from

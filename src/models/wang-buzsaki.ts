@@ -20,7 +20,7 @@
  *
  * Synapses: conductance receptors E and I (and NMDA, GABA_B with `receptors: [...]`), receptors.ts.
  * Integration: exponential Euler with m∞, h, n at the start of the step (hh.ts); m∞ is evaluated
- * at the voltage of the start of the step. The scheme is first order: firing rates come out 2–3 %
+ * at the voltage of the start of the step. The scheme is first order: firing rates come out 2–3.6 %
  * below the converged ones at dt = 0.01 ms, < 1 % at 0.0025 ms, ≈ 20 % at 0.1 ms (against Brian2's
  * RK4; Brian2's exponential Euler gives tightrope's rates to 10⁻¹² — bench/results/crosscheck-hh.md).
  * Spikes: V rising above V_spike (default −20 mV); no further spike until V is back at or below

@@ -14,8 +14,9 @@
  * default clock, which the example keeps).
  *
  * At dt = 0.1 ms the engine's dt check warns (a tenth of the fastest subthreshold h time constant
- * is 0.038 ms): single Traub–Miles cells fire 6–13 % slower than at a converged step (traub-miles.ts).
- * The network statistics agree with Brian2's at the same dt (bench/results/crosscheck-hh.md).
+ * is 0.038 ms): single Traub–Miles cells fire 7–12 % slower than at a converged step (traub-miles.ts),
+ * and the network's rates rise by about 10 % from dt = 0.1 to 0.025 ms, in Brian2 as well. The
+ * network statistics agree with Brian2's at both time steps (bench/results/crosscheck-hh.md).
  *
  * Spikes: V > −20 mV with a dead time of 3 ms (the example's `threshold`, `refractory=3*ms`).
  * The isolated cell fires on its own at about 14 Hz (traub-miles.ts): activity does not need the
