@@ -34,11 +34,12 @@ export type { Component, Ctx, InitialState, Kernel, Kind, Model, ModelSpec, Phas
 // models
 export { ADEX_SCHEMA, ADEX_VARYING, FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, MAX_RATE_DELAY_STEPS,
   POINT_CONDUCTANCE_MODEL_SCHEMA, POINT_CONDUCTANCE_SCHEMA, POINT_CONDUCTANCE_VARYING, RATE_SCHEMA,
-  RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, adex, lif, mgBlock, peakFactor,
-  pointConductance, pointConductanceSteadyState, rateHistory, rateUnit, simulatePointConductance, tauMembrane } from "./models/index.js";
+  RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, TRAUB_MILES, WANG_BUZSAKI, adex,
+  lif, mgBlock, peakFactor, perArea, pointConductance, pointConductanceSteadyState, rateHistory, rateUnit,
+  simulatePointConductance, tauMembrane, traubMiles, wangBuzsaki } from "./models/index.js";
 export type { AdexConstants, AdexModel, AdexOptions, LifOptions, PointConductanceConstants,
   PointConductanceModelOptions, PointConductanceOptions, PointConductanceTrace, RateConstants, RateOptions,
-  SlowReceptor, SynapseType, Transfer, VaryingName } from "./models/index.js";
+  SlowReceptor, SynapseType, Transfer, TraubMilesOptions, VaryingName, WangBuzsakiOptions } from "./models/index.js";
 // network
 export { MAX_DELAY_STEPS, Network, NeuronPopulation, Projection, mapSpec } from "./network/index.js";
 export type { ConnectOptions, Distribution, NetworkOptions, NetworkSpec, ProgressFactory, ProgressReporter, Rule,
@@ -65,8 +66,8 @@ export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, Cur
   RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
   VolleyResponse } from "./analysis/index.js";
 // networks
-export { BRUNEL_REGIMES, BRUNEL_STATES, COBA_INIT, brunel, coba, cuba } from "./networks/index.js";
-export type { BrunelOptions, CobaOptions, CubaOptions } from "./networks/index.js";
+export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, brunel, coba, cobahh, cuba } from "./networks/index.js";
+export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions } from "./networks/index.js";
 // sweep
 export { checkResult, decodeJSON, encodeJSON, grid, mergeShards, mergeSweeps, parseShard, pointKey, pointSeed,
   readShard, runSweep, shardPoints, sweepFailures, sweepIdentity, sweepRecords, writeShard } from "./sweep/index.js";

@@ -22,6 +22,7 @@
  * The isolated cell fires on its own at about 14 Hz (traub-miles.ts): activity does not need the
  * initial conductances to start.
  */
+import { checkOptions, optionNames } from "../params/options.js";
 import type { Model } from "../engine/model.js";
 import type { InitialState } from "../engine/population.js";
 import { Network } from "../network/network.js";
@@ -46,6 +47,8 @@ export interface CobahhOptions {
   init?: InitialState;
 }
 
+const COBAHH_OPTIONS = optionNames<CobahhOptions>({ n: true, p: true, wE: true, wI: true, dt: true, seed: true, model: true, init: true });
+
 /** The initial state of Brian2's COBAHH.py (see the module doc). */
 export const COBAHH_INIT: InitialState = {
   v: { dist: "normal", mean: -65, sd: 5 },
@@ -60,7 +63,9 @@ export const COBAHH_INIT: InitialState = {
  * Builds the COBAHH network (populations "E" and "I", projections E→E, E→I, I→E, I→I).
  * @example const net = cobahh({ seed: 2 }); const m = net.monitorSpikes("E"); net.run(1000);
  */
-export function cobahh({ n = 4000, p = 0.02, wE = 6, wI = 67, dt = 0.1, seed = 1, model = traubMiles(), init = COBAHH_INIT }: CobahhOptions = {}): Network {
+export function cobahh(options: CobahhOptions = {}): Network {
+  checkOptions("cobahh", options, COBAHH_OPTIONS);
+  const { n = 4000, p = 0.02, wE = 6, wI = 67, dt = 0.1, seed = 1, model = traubMiles(), init = COBAHH_INIT } = options;
   const net = new Network({ dt, seed });
   const nE = Math.round(n * 0.8);
   net.population("E", nE, model, { kind: "excitatory", init });

@@ -4,3 +4,6 @@ export { cuba } from "./cuba.js";
 export type { CubaOptions } from "./cuba.js";
 export { brunel, BRUNEL_REGIMES, BRUNEL_STATES } from "./brunel.js";
 export type { BrunelOptions } from "./brunel.js";
+
+export { cobahh, COBAHH_INIT } from "./cobahh.js";
+export type { CobahhOptions } from "./cobahh.js";
