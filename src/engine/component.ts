@@ -16,6 +16,7 @@ import type { Warn } from "../params/warn.js";
 
 /** The phases of a step, in order. */
 export const PHASES = ["input", "integrate", "rule", "deliver", "monitor"] as const;
+/** A phase of the step: input, integrate, rule, deliver or monitor. */
 export type Phase = (typeof PHASES)[number];
 
 /** What a component is told when a run starts. */

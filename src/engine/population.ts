@@ -24,6 +24,7 @@ export interface SpikeEmitter {
 /** Initial values by state variable name (e.g. `{ v: { dist: "uniform", low: -60, high: -50 } }`). */
 export type InitialState = Record<string, Varying>;
 
+/** n neurons (or rate units) of one model: its state arrays, spikes and input ring buffers (see the file comment). */
 export class Population implements PopulationState, SpikeEmitter {
   state: Record<string, Float64Array> = {};
   counters: Record<string, Int32Array> = {};

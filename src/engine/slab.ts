@@ -25,6 +25,7 @@ const STAGGER = 5 * LINE;
 /** WebAssembly (32-bit) memories hold at most 65536 pages of 64 KiB: 4 GiB. */
 const MAX_PAGES = 65536;
 
+/** Carves line-aligned, staggered arrays out of one WebAssembly memory (see the file comment). */
 export class Slab {
   private mem: WasmMemory;
   private top = 0;

@@ -38,6 +38,7 @@ import type { PopulationState } from "../engine/model.js";
 
 /** The transfer functions of rate units. */
 export type Transfer = "sigmoid" | "threshold-linear" | "linear";
+/** The transfer functions a rate unit can have. */
 export const TRANSFERS: readonly Transfer[] = ["sigmoid", "threshold-linear", "linear"];
 
 /** g_j(ρ) = ∫₀¹ e^{−ρ(1−x)} x^j dx for j = 0 … 3. */

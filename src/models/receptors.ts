@@ -50,6 +50,7 @@ export const SLOW_RECEPTOR_SCHEMA = {
 
 /** Names of the slow receptors a model can add. */
 export type SlowReceptor = "NMDA" | "GABA_B";
+/** The slow receptors, in the order models allocate them. */
 export const SLOW_RECEPTORS: readonly SlowReceptor[] = ["NMDA", "GABA_B"];
 
 /** Other names users may give the fast receptors. */

@@ -19,6 +19,7 @@ export interface PopulationCounts {
   counts: Int32Array;
 }
 
+/** Records a population's spike count in every step (a component of the monitor phase). */
 export class RateMonitor implements Component {
   readonly phase = "monitor";
   private readonly counts = new GrowableInt32(4096);

@@ -38,6 +38,7 @@ export interface Spikes {
   stop: number;
 }
 
+/** Records the spikes of a population or source as flat index and step columns (a component of the monitor phase). */
 export class SpikeMonitor implements Component {
   readonly phase = "monitor";
   /** The network's time step (ms): known from construction by a network, or from the start of the first run. */

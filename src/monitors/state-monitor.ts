@@ -30,6 +30,7 @@ export interface StateTraces {
   values: Partial<Record<StateVariable, Float64Array[]>>;
 }
 
+/** Records chosen variables of chosen neurons at an interval (a component of the monitor phase). */
 export class StateMonitor implements Component {
   readonly phase = "monitor";
   private readonly readers: ((i: number) => number)[];

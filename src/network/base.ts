@@ -76,6 +76,7 @@ export interface RunStats {
   wall: number;
 }
 
+/** The core of a network (see the file comment); users build {@link Network}, which adds builders of sources and rules. */
 export class NetworkBase {
   readonly dt: number;
   readonly seed: number;

@@ -21,6 +21,7 @@ import { ExcitatoryScaling, InhibitoryScaling, type SCALING_SCHEMA } from "../pl
 import { ShortTermPlasticity, type STP_SCHEMA } from "../plasticity/short-term.js";
 import { InhibitorySTDP, type ISTDP_SCHEMA } from "../plasticity/istdp.js";
 
+/** A spiking (or rate) network: populations, sources, projections, inputs, rules and monitors, run with a fixed time step. */
 export class Network extends NetworkBase {
   /** Adds n independent Poisson spike trains (rate in Hz, constant or a function of t in ms). */
   poissonSource(name: string, n: number, options: PoissonSourceOptions): PoissonSource {

@@ -17,6 +17,7 @@ import type { Csr } from "./connect.js";
 import type { ShortTermPlasticity } from "../plasticity/short-term.js";
 import { INSPECT, describeProjection } from "./describe.js";
 
+/** Synapses from a spike emitter onto a population's receptor (see the file comment). */
 export class Projection implements Component {
   readonly phase = "deliver";
   /**
