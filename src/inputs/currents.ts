@@ -42,7 +42,8 @@ export class CurrentInput {
   private stopStep = Infinity;
   private stepsDt = NaN;
 
-  constructor(readonly name: string, n: number, options: CurrentOptions, private readonly rng: Rng) {
+  /** `unit`: the unit of the amplitudes (pA for neurons; a rate population's input unit for rate units). */
+  constructor(readonly name: string, n: number, options: CurrentOptions, private readonly rng: Rng, readonly unit = "pA") {
     const type = (options as { type?: unknown } | null | undefined)?.type;
     if (typeof type === "string" && Object.prototype.hasOwnProperty.call(CURRENT_OPTIONS, type)) {
       checkOptions(`current ${name}`, options, CURRENT_OPTIONS[type as CurrentOptions["type"]]);
@@ -58,7 +59,7 @@ export class CurrentInput {
       });
     }
     const ms = (key: string, v: Quantity | undefined, def: number) => quantity(`${name}.${key}`, v ?? def, "ms");
-    const pA = (key: string, v: Quantity | undefined, def: number) => quantity(`${name}.${key}`, v ?? def, "pA");
+    const pA = (key: string, v: Quantity | undefined, def: number) => quantity(`${name}.${key}`, v ?? def, unit);
     switch (options.type) {
       case "step":
         this.p = {
@@ -74,7 +75,7 @@ export class CurrentInput {
       case "noise": {
         this.p = {
           mean: pA("mean", options.mean, 0),
-          sd: quantity(`${name}.sd`, options.sd, "pA", { min: 0 }),
+          sd: quantity(`${name}.sd`, options.sd, unit, { min: 0 }),
           tau: quantity(`${name}.tau`, options.tau ?? 1, "ms", { min: 0, exclusiveMin: true }),
         };
         const s = new Float64Array(this.targets.length);

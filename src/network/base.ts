@@ -259,12 +259,14 @@ export class NetworkBase {
     return input;
   }
 
-  /** Injects a current (step, ramp or noise) into neurons of `post`. */
+  /** Injects a current (step, ramp or noise; pA) into neurons of `post`; into rate units, an input in their rate's unit. */
   current(post: string, options: CurrentOptions): CurrentInput {
     const target = this.get(post);
     const list = this.currents.get(target) ?? [];
     const name = `${post}:${options?.type}#${list.length + 1}`;
-    const input = new CurrentInput(name, target.n, options, this.rng(...STREAMS.current(name)));
+    // rate units read their input in the model's unit (a rate, or dimensionless), neurons in pA
+    const unit = target.model.output === "rate" ? ((target.model as { unit?: string }).unit ?? "") : "pA";
+    const input = new CurrentInput(name, target.n, options, this.rng(...STREAMS.current(name)), unit);
     input.bind(this.dt, this.warn);
     list.push(input);
     this.currents.set(target, list);

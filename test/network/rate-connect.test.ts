@@ -3,6 +3,7 @@ import { Network } from "../../src/network/network.js";
 import { rateUnit } from "../../src/models/rate.js";
 import { RateProjection } from "../../src/models/rate-projection.js";
 import { link } from "../support/rate-net.js";
+import "../../src/units/parse.js";
 
 /** Neuromatch Academy's oscillatory Wilson–Cowan pair, with delays, built by `wire`. */
 function wilsonCowan(wire: (net: Network, pre: string, post: string, w: number, d: number) => void): Network {
@@ -30,5 +31,15 @@ describe("connect between rate populations", () => {
     net.population("E", 1, rateUnit());
     net.population("I", 1, rateUnit(), { kind: "inhibitory" });
     expect(() => net.connect("I", "E", { rule: { rule: "all" }, weight: 4 })).toThrow(/Dale's law/);
+  });
+  it("a current into rate units is an input in the rate's unit, not pA", () => {
+    const net = new Network({ dt: 0.1 });
+    net.population("L", 1, rateUnit({ transfer: "threshold-linear", tau: 10 }));
+    net.current("L", { type: "step", amplitude: "5 Hz" });
+    expect(() => net.current("L", { type: "step", amplitude: "5 pA" })).toThrow(/amplitude/);
+    const m = net.monitorState("L", ["r"]);
+    net.run(200);
+    const r = m.traces().values.r![0];
+    expect(r[r.length - 1]).toBeCloseTo(5 * (1 - Math.exp(-20)), 6); // τ dr/dt = −r + [I]₊ with I = 5 Hz
   });
 });
