@@ -34,7 +34,7 @@ import { registerModel } from "../engine/registry.js";
 import type { Quantity } from "../params/quantity.js";
 import type { Varying } from "../network/values.js";
 import { FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, readSlowReceptors, type SlowReceptor } from "./receptors.js";
-import { linoid, readBias, readHhParams, type HhDefinition, type MembraneSpec } from "./hh.js";
+import { linoid, readBias, readHhParams, type HhDefinition, type HhMethod, type MembraneSpec } from "./hh.js";
 import { hhModel } from "./hh-step.js";
 
 /** Options of {@link traubMiles}: numbers in ms, mV, nS, pF, pA, µm², or strings with units. */
@@ -65,6 +65,8 @@ export interface TraubMilesOptions {
   receptors?: SlowReceptor[];
   /** Per-neuron bias current (pA, or a density string such as "1 uA/cm^2"; default 0). */
   I_bias?: Varying;
+  /** Integration: "exponential-euler" (default, first order, as Brian2's) or "staggered" (second order; hh.ts). */
+  method?: HhMethod;
 }
 
 const MEMBRANE: Record<string, MembraneSpec> = {
@@ -123,7 +125,7 @@ export function traubMiles(options: TraubMilesOptions = {}): Model {
     throw new TypeError(`invalid traub-miles options: ${String(options)} (expected an object such as { g_Na: "100 mS/cm^2" })`);
   }
   const o = options as Record<string, unknown>;
-  const params = readHhParams("traub-miles", o, TRAUB_MILES.area, MEMBRANE, SCHEMA, ["receptors", "I_bias"]);
+  const params = readHhParams("traub-miles", o, TRAUB_MILES.area, MEMBRANE, SCHEMA, ["receptors", "I_bias", "method"]);
   const slow = readSlowReceptors(o.receptors, "traub-miles");
   const values: Record<string, Varying> = o.I_bias === undefined ? {} : { I_bias: readBias(o.I_bias, params.area) as Varying };
   return hhModel(TRAUB_MILES, o, params, values, slow, traubMiles as (o: Record<string, unknown>) => Model);

@@ -38,7 +38,7 @@ import { registerModel } from "../engine/registry.js";
 import type { Quantity } from "../params/quantity.js";
 import type { Varying } from "../network/values.js";
 import { FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, readSlowReceptors, type SlowReceptor } from "./receptors.js";
-import { linoid, readBias, readHhParams, type HhDefinition, type MembraneSpec } from "./hh.js";
+import { linoid, readBias, readHhParams, type HhDefinition, type HhMethod, type MembraneSpec } from "./hh.js";
 import { hhModel } from "./hh-step.js";
 
 /** Options of {@link wangBuzsaki}: numbers in ms, mV, nS, pF, pA, µm², or strings with units. */
@@ -67,6 +67,8 @@ export interface WangBuzsakiOptions {
   receptors?: SlowReceptor[];
   /** Per-neuron bias current (pA, or a density string such as "1 uA/cm^2"; default 0). */
   I_bias?: Varying;
+  /** Integration: "exponential-euler" (default, first order, as Brian2's) or "staggered" (second order; hh.ts). */
+  method?: HhMethod;
 }
 
 const MEMBRANE: Record<string, MembraneSpec> = {
@@ -124,7 +126,7 @@ export function wangBuzsaki(options: WangBuzsakiOptions = {}): Model {
     throw new TypeError(`invalid wang-buzsaki options: ${String(options)} (expected an object such as { g_Na: "35 mS/cm^2" })`);
   }
   const o = options as Record<string, unknown>;
-  const params = readHhParams("wang-buzsaki", o, WANG_BUZSAKI.area, MEMBRANE, SCHEMA, ["receptors", "I_bias"]);
+  const params = readHhParams("wang-buzsaki", o, WANG_BUZSAKI.area, MEMBRANE, SCHEMA, ["receptors", "I_bias", "method"]);
   const slow = readSlowReceptors(o.receptors, "wang-buzsaki");
   const values: Record<string, Varying> = o.I_bias === undefined ? {} : { I_bias: readBias(o.I_bias, params.area) as Varying };
   return hhModel(WANG_BUZSAKI, o, params, values, slow, wangBuzsaki as (o: Record<string, unknown>) => Model);
