@@ -36,8 +36,13 @@
  * to O(dt²) (dx/dt = 0 there), so the scheme stays second order from the first step. The slow
  * receptors' Mg block (NMDA) is still evaluated at V(t), a first-order term (small: the block varies
  * slowly with V, and only with the NMDA receptor).
- * Measured on Wang–Buzsáki at I = 5 µA/cm² against an RK4 integration at dt = 0.0005 ms
- * (test/models/hh-method.test.ts): see the module doc of wang-buzsaki.ts.
+ * Measured on Wang–Buzsáki (test/models/hh-method.test.ts; reference: RK4 of the paper's equations
+ * at dt = 0.001 ms, whose rates equal Brian2's RK4 ones of bench/results/crosscheck-hh.md), f–I rate
+ * error at I = 1, 5, 20 µA/cm²: staggered +0.75, −0.50, −0.48 % at dt = 0.1 ms; +0.33, −0.09,
+ * −0.17 % at 0.05; +0.025, −0.002, −0.009 % at 0.01 (exponential Euler: −22, −22, −19 % at 0.1;
+ * −13, −12, −10 % at 0.05; −3.0, −2.6, −2.4 % at 0.01). Order from dt = 0.01 → 0.005: 1.9–2.4
+ * (exponential Euler 1.0). First spike at I = 5 µA/cm² (3.0287 ms): off by +0.043, +0.021,
+ * +0.0014 ms at dt = 0.1, 0.05, 0.01 (exponential Euler +0.21, +0.12, +0.026 ms).
  * Which to choose: exponential Euler reproduces Brian2's `exponential_euler` (and COBAHH's published
  * set-up) step for step — choose it to compare with those. The staggered scheme costs about as much
  * per step and its error falls four-fold when dt halves: choose it for accurate rates and spike

@@ -20,7 +20,8 @@
  * Integration: exponential Euler with all gates at the start of the step (hh.ts), the method of
  * COBAHH.py (`method="exponential_euler"`); Brian2 gives the same spike trains (bench/results/
  * crosscheck-hh.md). First order: single-cell rates are 0.7–1.3 % below those at dt = 0.001 ms
- * at dt = 0.01 ms, and 7–12 % below at COBAHH's dt = 0.1 ms (1–10 µA/cm²).
+ * at dt = 0.01 ms, and 7–12 % below at COBAHH's dt = 0.1 ms (1–10 µA/cm²). `method: "staggered"`
+ * (hh.ts) is second order (measured on Wang–Buzsáki; not yet on this cell).
  *
  * With these parameters the isolated cell has no stable rest: without input it fires on its own, at
  * about 14 Hz (E_L = −60 mV lies above its threshold; Brian2 2.5 gives the same spike train from
