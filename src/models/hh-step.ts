@@ -10,7 +10,7 @@ import { shortNumber } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
 import { fill, type Varying } from "../network/values.js";
 import { conductanceReceptors, slowConstants, slowReceptorCode, slowReceptorStep, type SlowConstants, type SlowReceptor } from "./receptors.js";
-import { HH_VARYING, LINOID_SOURCE, defaultFastReceptor, hhObservables, hhVariables, minGateTau, receptorTaus, steadyState, type HhDefinition } from "./hh.js";
+import { HH_VARYING, LINOID_SOURCE, defaultFastReceptor, hhObservables, hhVariables, minGateTau, readMethod, receptorTaus, steadyState, type HhDefinition, type HhMethod } from "./hh.js";
 
 /** Step constants of a family model at dt. */
 export interface HhConstants {
@@ -38,8 +38,9 @@ export function hhPrepare(def: HhDefinition, p: Readonly<Record<string, number>>
   return { dE, dI, fE: (p.tau_E / dt) * (1 - dE), fI: (p.tau_I / dt) * (1 - dI), refSteps, slow: slowConstants(slow, p, dt) };
 }
 
-/** The reference step: plain code, one neuron after the other. Returns the number of spikes. */
-export function hhReference(def: HhDefinition, slow: readonly SlowReceptor[], pop: PopulationState, dt: number, step: number, c: HhConstants): number {
+/** The reference step (`method` as in hh.ts): plain code, one neuron after the other. Returns the number of spikes. */
+export function hhReference(def: HhDefinition, slow: readonly SlowReceptor[], pop: PopulationState, dt: number, step: number, c: HhConstants,
+  method: HhMethod = "exponential-euler"): number {
   const p = pop.model.params;
   const { n, state, counters, ring, spikes } = pop;
   const v = state.v, gE = state.gE, gI = state.gI, Ib = state.I_bias, refractory = counters.refractory;
@@ -51,25 +52,34 @@ export function hhReference(def: HhDefinition, slow: readonly SlowReceptor[], po
     let sE = gE[i], sI = gI[i];
     if (pop.receives.E) { sE += ring.E[off + i]; ring.E[off + i] = 0; }
     if (pop.receives.I) { sI += ring.I[off + i]; ring.I[off + i] = 0; }
-    // gates and conductances at the start of the step
     const rates = gateNames.map((g) => def.gates[g].rates(v0, p));
-    const m = def.mInf ? steadyState(def.mInf, v0, p) : state.m[i];
-    const h = state.h[i], nK = state.n[i];
-    const gNa = p.g_Na * (m * m * m) * h, gK = p.g_K * ((nK * nK) * (nK * nK));
-    const geM = sE * c.fE, giM = sI * c.fI;
-    const s = slowReceptorStep(slow, state, ring, off, i, v0, p.Mg, c.slow);
-    // membrane: exact for the frozen conductances
-    const G = gNa + gK + p.g_L + geM + giM + s.g;
-    let I = gNa * p.E_Na + gK * p.E_K + p.g_L * p.E_L + geM * p.E_E + giM * p.E_I + s.gE + Ib[i];
-    if (pop.Iext) I += pop.Iext[i];
-    const vInf = I / G;
-    const v1 = vInf + (v0 - vInf) * Math.exp((-dt / p.C_m) * G);
-    v[i] = v1;
-    gateNames.forEach((g, k) => {
+    const advanceGates = () => gateNames.forEach((g, k) => {
       const [a, b] = rates[k];
       const sum = a + b, xInf = a / sum;
       state[g][i] = xInf + (state[g][i] - xInf) * Math.exp(-dt * sum);
     });
+    const staggered = method === "staggered";
+    if (staggered) advanceGates(); // gates from t − dt/2 to t + dt/2 at V(t)
+    // gates (exponential Euler: at t; staggered: at t + dt/2) and conductances
+    let m = def.mInf ? steadyState(def.mInf, v0, p) : state.m[i];
+    const h = state.h[i], nK = state.n[i];
+    const gK = p.g_K * ((nK * nK) * (nK * nK));
+    const geM = sE * c.fE, giM = sI * c.fI;
+    const s = slowReceptorStep(slow, state, ring, off, i, v0, p.Mg, c.slow);
+    // membrane: exact for the frozen conductances, over a time `span`
+    const membrane = (mNa: number, span: number) => {
+      const gNa = p.g_Na * (mNa * mNa * mNa) * h;
+      const G = gNa + gK + p.g_L + geM + giM + s.g;
+      let I = gNa * p.E_Na + gK * p.E_K + p.g_L * p.E_L + geM * p.E_E + giM * p.E_I + s.gE + Ib[i];
+      if (pop.Iext) I += pop.Iext[i];
+      const vInf = I / G;
+      return vInf + (v0 - vInf) * Math.exp((-span / p.C_m) * G);
+    };
+    // staggered, instantaneous m: half a step of exponential Euler with m∞(V(t)) predicts V(t + dt/2) to O(dt²)
+    if (staggered && def.mInf) m = steadyState(def.mInf, membrane(m, 0.5 * dt), p);
+    const v1 = membrane(m, dt);
+    v[i] = v1;
+    if (!staggered) advanceGates();
     gE[i] = sE * c.dE;
     gI[i] = sI * c.dI;
     // spike rule
@@ -88,7 +98,7 @@ export function hhReference(def: HhDefinition, slow: readonly SlowReceptor[], po
 }
 
 /** Flags a kernel variant depends on. */
-interface Flags { ringE: boolean; ringI: boolean; current: boolean }
+interface Flags { ringE: boolean; ringI: boolean; current: boolean; method: HhMethod }
 
 /** The source of a kernel variant (exported for inspection and tests). */
 export function hhKernelSource(def: HhDefinition, slow: readonly SlowReceptor[], f: Flags): string {
@@ -96,6 +106,16 @@ export function hhKernelSource(def: HhDefinition, slow: readonly SlowReceptor[],
   const sl = slowReceptorCode(slow, "v0");
   const gateArrays = gates.map((g) => `const X_${g} = pop.state.${g};`).join(" ");
   const gateRates = [...gates.map((g) => def.gates[g].source), def.mInf ? def.mInf.source : ""].join("\n      ");
+  const staggered = f.method === "staggered";
+  // staggered with an instantaneous m: m∞ at the V(t + dt/2) predicted by half a step of exponential Euler
+  const membrane = (m: string, k: string) => `{ const gNa = GNA * (${m} * ${m} * ${m}) * h;
+        const G = gNa + gK + GL + geM + giM + gs;
+        const I = gNa * ENA + gK * EK + GL * EL + geM * EE + giM * EI + gsE + Ib[i]${f.current ? " + Iext[i]" : ""};
+        const vInf = I / G;
+        VOUT = vInf + (v0 - vInf) * Math.exp(${k} * G); }`;
+  const predictor = staggered && def.mInf
+    ? `let vh = 0; ${membrane("m", "kH").replace("VOUT", "vh")}
+      { const v0 = vh; ${def.mInf.source} m = a_m / (a_m + b_m); }` : "";
   const gateUpdates = gates.map((g) => `{ const s = a_${g} + b_${g}, xi = a_${g} / s; X_${g}[i] = xi + (X_${g}[i] - xi) * Math.exp(-dt * s); }`).join("\n      ");
   const spike = def.spike === "crossing"
     ? "if (v0 <= VSP) r = 0; if (v1 > VSP && r === 0) { r = 1; spikes[ns++] = i; }"
@@ -106,7 +126,7 @@ export function hhKernelSource(def: HhDefinition, slow: readonly SlowReceptor[],
     const Iext = pop.Iext, ringE = pop.ring.E, ringI = pop.ring.I;
     ${gateArrays}
     const GNA = P.g_Na, GK = P.g_K, GL = P.g_L, ENA = P.E_Na, EK = P.E_K, EL = P.E_L, EE = P.E_E, EI = P.E_I, VSP = P.V_spike;
-    const dE = c.dE, dI = c.dI, fE = c.fE, fI = c.fI, REF = c.refSteps, kC = -dt / P.C_m;
+    const dE = c.dE, dI = c.dI, fE = c.fE, fI = c.fI, REF = c.refSteps, kC = -dt / P.C_m, kH = -0.5 * dt / P.C_m;
     ${def.head}
     ${sl.head}
     const off = (step % pop.ringLength) * n;
@@ -117,17 +137,16 @@ export function hhKernelSource(def: HhDefinition, slow: readonly SlowReceptor[],
       ${f.ringE ? "sE += ringE[off + i]; ringE[off + i] = 0;" : ""}
       ${f.ringI ? "sI += ringI[off + i]; ringI[off + i] = 0;" : ""}
       ${gateRates}
-      const m = ${def.mInf ? "a_m / (a_m + b_m)" : "X_m[i]"};
+      ${staggered ? gateUpdates : ""}
+      let m = ${def.mInf ? "a_m / (a_m + b_m)" : "X_m[i]"};
       const h = X_h[i], nK = X_n[i];
-      const gNa = GNA * (m * m * m) * h, gK = GK * ((nK * nK) * (nK * nK));
+      const gK = GK * ((nK * nK) * (nK * nK));
       const geM = sE * fE, giM = sI * fI;
       ${sl.read || "const gs = 0, gsE = 0;"}
-      const G = gNa + gK + GL + geM + giM + gs;
-      const I = gNa * ENA + gK * EK + GL * EL + geM * EE + giM * EI + gsE + Ib[i]${f.current ? " + Iext[i]" : ""};
-      const vInf = I / G;
-      const v1 = vInf + (v0 - vInf) * Math.exp(kC * G);
+      ${predictor}
+      let v1 = 0; ${membrane("m", "kC").replace("VOUT", "v1")}
       v[i] = v1;
-      ${gateUpdates}
+      ${staggered ? "" : gateUpdates}
       gE[i] = sE * dE; gI[i] = sI * dI;
       ${sl.decay}
       let r = refractory[i];
@@ -139,9 +158,10 @@ export function hhKernelSource(def: HhDefinition, slow: readonly SlowReceptor[],
 }
 
 /** The compiled kernel of a family model for a population as it is now (cached per model type, slow receptors, flags and dt). */
-export function hhKernel(def: HhDefinition, slow: readonly SlowReceptor[], pop: PopulationState, dt: number): Kernel<HhConstants> {
-  const f: Flags = { ringE: !!pop.receives.E, ringI: !!pop.receives.I, current: pop.Iext !== null };
-  const key = `${dt}|${slow.join(",")}|${f.ringE}${f.ringI}${f.current}`;
+export function hhKernel(def: HhDefinition, slow: readonly SlowReceptor[], pop: PopulationState, dt: number,
+  method: HhMethod = "exponential-euler"): Kernel<HhConstants> {
+  const f: Flags = { ringE: !!pop.receives.E, ringI: !!pop.receives.I, current: pop.Iext !== null, method };
+  const key = `${dt}|${slow.join(",")}|${f.ringE}${f.ringI}${f.current}|${method}`;
   return compileKernel<HhConstants>(def.type, key, dt, () => hhKernelSource(def, slow, f));
 }
 
@@ -151,6 +171,7 @@ export function hhKernel(def: HhDefinition, slow: readonly SlowReceptor[], pop: 
  */
 export function hhModel(def: HhDefinition, options: Record<string, unknown>, params: Record<string, number>, values: Record<string, Varying>,
   slow: SlowReceptor[], factory: (options: Record<string, unknown>) => Model): Model {
+  const method = readMethod(def.type, options.method);
   const { receptors, variables: receptorVars } = conductanceReceptors(slow, params);
   const variables = { ...hhVariables(def), ...receptorVars };
   const model: Model<HhConstants> = {
@@ -188,11 +209,11 @@ export function hhModel(def: HhDefinition, options: Record<string, unknown>, par
       for (let i = 0; i < pop.n; i++) counters.refractory[i] = Math.round(r[i]);
     },
     prepare: (pop, dt, warn) => hhPrepare(def, params, slow, dt, warn),
-    kernel: (pop, dt) => hhKernel(def, slow, pop, dt),
-    reference: (pop, dt, step, c) => hhReference(def, slow, pop, dt, step, c),
+    kernel: (pop, dt) => hhKernel(def, slow, pop, dt, method),
+    reference: (pop, dt, step, c) => hhReference(def, slow, pop, dt, step, c, method),
     with: (changes) => factory({ ...options, ...changes }) as unknown as Model<HhConstants>,
     observables: () => hhObservables(def, params),
-    describe: () => `${def.type}(${["E", "I", ...slow].join(", ")})`,
+    describe: () => `${def.type}(${["E", "I", ...slow].join(", ")})${method === "staggered" ? ", staggered" : ""}`,
   };
   // the engine holds models as Model (step constants opaque to it); ours are HhConstants throughout
   return model as unknown as Model;

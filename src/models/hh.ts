@@ -21,6 +21,33 @@
  * at the start of the step, a relative difference of about dt/(2τ) (1 % at dt = 0.1 ms, τ_E = 5 ms).
  * The scheme is first order in dt and stable at any dt (every factor is a decaying exponential).
  *
+ * Option `method: "staggered"` (second order; {@link HhMethod}): the scheme of Hines (1984) used by
+ * NEURON. Gates live on half steps, V on whole steps; the step from t to t + dt is
+ *   1. gates, exactly over [t − dt/2, t + dt/2] with V(t) frozen:
+ *        x(t+dt/2) = x∞ + (x(t−dt/2) − x∞) e^{−(α+β) dt},   α, β at V(t)
+ *   2. V, exactly over [t, t + dt] with the gates at t + dt/2 frozen (the same formula as above, with
+ *      m, h, n at t + dt/2): an exponential midpoint rule, second order.
+ * An instantaneous activation (Wang–Buzsáki's m∞) needs V at t + dt/2: a predictor, half a step of
+ * exponential Euler from V(t) with m∞(V(t)) and the new h, n, gives V½ to O(dt²), and the step uses
+ * m∞(V½). (Chosen over extrapolating from the two previous steps: no extra state, no start-up step,
+ * and stable at any dt, being bounded by the reversal potentials like the step itself.) The cost is
+ * one more exponential (and one more m∞) per neuron and step. Between steps the gate arrays hold
+ * x(t − dt/2) while v holds V(t); gates initialised at their steady state at V(0) are then correct
+ * to O(dt²) (dx/dt = 0 there), so the scheme stays second order from the first step. The slow
+ * receptors' Mg block (NMDA) is still evaluated at V(t), a first-order term (small: the block varies
+ * slowly with V, and only with the NMDA receptor).
+ * Measured on Wang–Buzsáki (test/models/hh-method.test.ts; reference: RK4 of the paper's equations
+ * at dt = 0.001 ms, whose rates equal Brian2's RK4 ones of bench/results/crosscheck-hh.md), f–I rate
+ * error at I = 1, 5, 20 µA/cm²: staggered +0.75, −0.50, −0.48 % at dt = 0.1 ms; +0.33, −0.09,
+ * −0.17 % at 0.05; +0.025, −0.002, −0.009 % at 0.01 (exponential Euler: −22, −22, −19 % at 0.1;
+ * −13, −12, −10 % at 0.05; −3.0, −2.6, −2.4 % at 0.01). Order from dt = 0.01 → 0.005: 1.9–2.4
+ * (exponential Euler 1.0). First spike at I = 5 µA/cm² (3.0287 ms): off by +0.043, +0.021,
+ * +0.0014 ms at dt = 0.1, 0.05, 0.01 (exponential Euler +0.21, +0.12, +0.026 ms).
+ * Which to choose: exponential Euler reproduces Brian2's `exponential_euler` (and COBAHH's published
+ * set-up) step for step — choose it to compare with those. The staggered scheme costs about as much
+ * per step and its error falls four-fold when dt halves: choose it for accurate rates and spike
+ * times at a coarse dt (the same accuracy at 5–10× larger steps).
+ *
  * Units: the engine works in ms, mV, nS, pF, pA. Papers give densities (µF/cm², mS/cm², µA/cm²);
  * a model has a membrane `area` (µm²) and its defaults are the paper's densities on that area:
  * a density D per cm² is D · area · 10⁻⁸ cm²/µm² absolute, i.e. 1 µF/cm² → area/100 pF,
@@ -46,6 +73,21 @@ export function linoid(x: number, s: number): number {
 
 /** The same as JS source, for generated kernels. */
 export const LINOID_SOURCE = "function linoid(x, s) { return Math.abs(x) < 1e-6 ? s + x / 2 : x / (1 - Math.exp(-x / s)); }";
+
+/** The integration methods of the family (see the module doc): first-order exponential Euler (default) or the second-order staggered scheme. */
+export const HH_METHODS = ["exponential-euler", "staggered"] as const;
+
+/** An integration method of the family: "exponential-euler" (default, first order, as Brian2's) or "staggered" (Hines/NEURON, second order). */
+export type HhMethod = (typeof HH_METHODS)[number];
+
+/** Reads option `method` (default "exponential-euler"); anything else throws a TypeError with a guess. */
+export function readMethod(type: string, value: unknown): HhMethod {
+  if (value === undefined) return "exponential-euler";
+  if (typeof value === "string" && (HH_METHODS as readonly string[]).includes(value)) return value as HhMethod;
+  const guess = typeof value === "string" ? closest(value, HH_METHODS) : undefined;
+  throw new TypeError(`invalid method for ${type}: ${JSON.stringify(value)} (expected ${HH_METHODS.map((m) => `"${m}"`).join(" or ")})` +
+    (guess ? `; did you mean ${guess}?` : ""));
+}
 
 /** A membrane parameter: an absolute unit (pF, nS, pA) and its default as a density. */
 export interface MembraneSpec {

@@ -20,7 +20,8 @@
  * Integration: exponential Euler with all gates at the start of the step (hh.ts), the method of
  * COBAHH.py (`method="exponential_euler"`); Brian2 gives the same spike trains (bench/results/
  * crosscheck-hh.md). First order: single-cell rates are 0.7–1.3 % below those at dt = 0.001 ms
- * at dt = 0.01 ms, and 7–12 % below at COBAHH's dt = 0.1 ms (1–10 µA/cm²).
+ * at dt = 0.01 ms, and 7–12 % below at COBAHH's dt = 0.1 ms (1–10 µA/cm²). `method: "staggered"`
+ * (hh.ts) is second order (measured on Wang–Buzsáki; not yet on this cell).
  *
  * With these parameters the isolated cell has no stable rest: without input it fires on its own, at
  * about 14 Hz (E_L = −60 mV lies above its threshold; Brian2 2.5 gives the same spike train from
@@ -34,7 +35,7 @@ import { registerModel } from "../engine/registry.js";
 import type { Quantity } from "../params/quantity.js";
 import type { Varying } from "../network/values.js";
 import { FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, readSlowReceptors, type SlowReceptor } from "./receptors.js";
-import { linoid, readBias, readHhParams, type HhDefinition, type MembraneSpec } from "./hh.js";
+import { linoid, readBias, readHhParams, type HhDefinition, type HhMethod, type MembraneSpec } from "./hh.js";
 import { hhModel } from "./hh-step.js";
 
 /** Options of {@link traubMiles}: numbers in ms, mV, nS, pF, pA, µm², or strings with units. */
@@ -65,6 +66,8 @@ export interface TraubMilesOptions {
   receptors?: SlowReceptor[];
   /** Per-neuron bias current (pA, or a density string such as "1 uA/cm^2"; default 0). */
   I_bias?: Varying;
+  /** Integration: "exponential-euler" (default, first order, as Brian2's) or "staggered" (second order; hh.ts). */
+  method?: HhMethod;
 }
 
 const MEMBRANE: Record<string, MembraneSpec> = {
@@ -123,7 +126,7 @@ export function traubMiles(options: TraubMilesOptions = {}): Model {
     throw new TypeError(`invalid traub-miles options: ${String(options)} (expected an object such as { g_Na: "100 mS/cm^2" })`);
   }
   const o = options as Record<string, unknown>;
-  const params = readHhParams("traub-miles", o, TRAUB_MILES.area, MEMBRANE, SCHEMA, ["receptors", "I_bias"]);
+  const params = readHhParams("traub-miles", o, TRAUB_MILES.area, MEMBRANE, SCHEMA, ["receptors", "I_bias", "method"]);
   const slow = readSlowReceptors(o.receptors, "traub-miles");
   const values: Record<string, Varying> = o.I_bias === undefined ? {} : { I_bias: readBias(o.I_bias, params.area) as Varying };
   return hhModel(TRAUB_MILES, o, params, values, slow, traubMiles as (o: Record<string, unknown>) => Model);
