@@ -9,7 +9,8 @@
 // e.g. git worktree add /tmp/old <commit> && (cd /tmp/old && npm run build) then
 //      node bench/compare-builds.mjs /tmp/old/dist dist
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { flags } from "./flags.mjs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,10 +36,11 @@ if (process.argv[2] === "--child") {
 }
 function DURATION(name) { return name.startsWith("COBA-40k") || name.startsWith("Brunel") ? 300 : 1000; }
 
-if (!a || !b) { console.error("usage: node bench/compare-builds.mjs OLD_DIST NEW_DIST [--processes 4] [--out FILE]"); process.exit(2); }
-const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1] : d; };
-const P = Number(arg("--processes", 4));
-if (!(Number.isInteger(P) && P >= 1)) { console.error(`invalid --processes: ${arg("--processes")} (expected a whole number ≥ 1)`); process.exit(2); }
+const USAGE = "usage: node bench/compare-builds.mjs OLD_DIST NEW_DIST [--processes 4] [--out FILE]";
+if (!a || !b || a.startsWith("--") || b.startsWith("--")) { console.error(USAGE); process.exit(2); }
+for (const dir of [a, b]) if (!existsSync(resolve(dir, "index.js"))) { console.error(`invalid build: ${dir} has no index.js (expected a dist/ directory; run npm run build there)\n${USAGE}`); process.exit(2); }
+const F = flags({ "--processes": { type: "int", min: 1, default: 4 }, "--out": { type: "path", default: null } }, USAGE, process.argv.slice(4));
+const P = F["--processes"];
 const runs = { before: [], after: [] };
 for (let p = 0; p < P; p++) {
   for (const [key, dir] of [["before", a], ["after", b]]) {
@@ -56,5 +58,5 @@ for (const name of Object.keys(runs.before[0])) {
 }
 const text = lines.join("\n") + "\n";
 console.log(text);
-const out = arg("--out", null);
+const out = F["--out"];
 if (out) writeFileSync(out, text);

@@ -13,6 +13,7 @@
 //
 //   node bench/crosscheck-adex.mjs [--duration MS] [--out bench/results/crosscheck-adex.md]
 // Needs `npm run build` and Brian2 (Debian python3-brian) under /usr/bin/python3.
+import { flags } from "./flags.mjs";
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -23,13 +24,13 @@ await import(join(root, "dist", "index.js")); // registers the unit parser
 const { adex } = await import(join(root, "dist", "models", "adex.js"));
 const { Population } = await import(join(root, "dist", "engine", "population.js"));
 const { Rng } = await import(join(root, "dist", "random", "rng.js"));
-const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
-const DURATION = Number(arg("--duration", 1000));
-const OUT = resolve(arg("--out", join(root, "bench", "results", "crosscheck-adex.md")));
+const F = flags({ "--duration": { type: "number", positive: true, default: 1000 }, "--out": { type: "path", default: join(root, "bench", "results", "crosscheck-adex.md") } },
+  "usage: node bench/crosscheck-adex.mjs [--duration MS] [--out FILE]");
+const DURATION = F["--duration"], OUT = F["--out"];
 const PY = process.env.TIGHTROPE_BRIAN_PYTHON ?? "/usr/bin/python3";
 if (spawnSync(PY, ["-c", "import brian2"]).status !== 0) {
-  console.log(`Brian2 is not installed for ${PY} (Debian: apt-get install python3-brian): nothing to compare.`);
-  process.exit(0);
+  console.error(`Brian2 is not installed for ${PY} (Debian: apt-get install python3-brian): nothing to compare.`);
+  process.exit(1);
 }
 
 /** tightrope: one neuron per current, V = E_L, w = 0 at t = 0; spike times (ms) per neuron. */

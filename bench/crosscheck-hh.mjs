@@ -12,6 +12,7 @@
 //
 //   node bench/crosscheck-hh.mjs [--seeds 5] [--duration 1000] [--dt 0.1] [--fine-dt 0.025 --fine-seeds 3] [--only wb|tm|cobahh] [--out FILE]
 // Needs `npm run build` and Brian2 (Debian python3-brian) under /usr/bin/python3.
+import { flags } from "./flags.mjs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -19,26 +20,22 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
-// the models and the network by their files (the public API lists them once the lead has added them)
-const { cobahh } = await import(join(root, "dist", "networks", "cobahh.js"));
-const { wangBuzsaki } = await import(join(root, "dist", "models", "wang-buzsaki.js"));
-const { traubMiles } = await import(join(root, "dist", "models", "traub-miles.js"));
-const { perArea } = await import(join(root, "dist", "models", "hh.js"));
-const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
-const SEEDS = Number(arg("--seeds", 5));
-const DURATION = Number(arg("--duration", 1000));
-const NET_DT = Number(arg("--dt", 0.1));
-const ONLY = arg("--only", "");
+const { cobahh, wangBuzsaki, traubMiles, perArea } = tr;
 // --fine-dt X: COBAHH again at time step X (over --fine-seeds seeds, default 3) in both simulators
-const FINE_DT = Number(arg("--fine-dt", 0));
-const FINE_SEEDS = Number(arg("--fine-seeds", 3));
-const OUT = resolve(arg("--out", join(root, "bench", "results", "crosscheck-hh.md")));
+const F = flags({
+  "--seeds": { type: "int", min: 1, default: 5 }, "--duration": { type: "number", positive: true, default: 1000 },
+  "--dt": { type: "number", positive: true, default: 0.1 }, "--only": { type: "choice", values: ["wb", "tm", "cobahh"], default: "" },
+  "--fine-dt": { type: "number", min: 0, default: 0 }, "--fine-seeds": { type: "int", min: 1, default: 3 },
+  "--out": { type: "path", default: join(root, "bench", "results", "crosscheck-hh.md") },
+}, "usage: node bench/crosscheck-hh.mjs [--seeds N] [--duration MS] [--dt MS] [--only wb|tm|cobahh] [--fine-dt MS] [--fine-seeds N] [--out FILE]");
+const SEEDS = F["--seeds"], DURATION = F["--duration"], NET_DT = F["--dt"], ONLY = F["--only"];
+const FINE_DT = F["--fine-dt"], FINE_SEEDS = F["--fine-seeds"], OUT = F["--out"];
 const PY = process.env.TIGHTROPE_BRIAN_PYTHON ?? "/usr/bin/python3";
 const FI_DT = 0.01, FI_T = 1000, TRANSIENT = 200;
 
 if (spawnSync(PY, ["-c", "import brian2"]).status !== 0) {
-  console.log(`Brian2 is not installed for ${PY} (Debian: apt-get install python3-brian): nothing to compare.`);
-  process.exit(0);
+  console.error(`Brian2 is not installed for ${PY} (Debian: apt-get install python3-brian): nothing to compare.`);
+  process.exit(1);
 }
 
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -18,14 +18,16 @@
 //
 //   node bench/crosscheck-nmda.mjs [--out bench/results/crosscheck-nmda.md] [--no-brian]
 // Needs `npm run build` (for the tightrope side) and Brian2 under /usr/bin/python3 (for the Brian2 side).
+import { flags } from "./flags.mjs";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
-const OUT = resolve(arg("--out", join(root, "bench", "results", "crosscheck-nmda.md")));
+const F = flags({ "--out": { type: "path", default: join(root, "bench", "results", "crosscheck-nmda.md") }, "--no-brian": { type: "bool" } },
+  "usage: node bench/crosscheck-nmda.mjs [--out FILE] [--no-brian]");
+const OUT = F["--out"];
 const PY = process.env.TIGHTROPE_BRIAN_PYTHON ?? "/usr/bin/python3";
 
 /** The model (internal units: ms, mV, nS, pF, pA). */
@@ -84,7 +86,7 @@ function measures(v, dt, E_L) {
 }
 
 function brian() {
-  if (process.argv.includes("--no-brian")) return { error: "skipped (--no-brian)" };
+  if (F["--no-brian"]) return { error: "skipped (--no-brian)" };
   if (spawnSync(PY, ["-c", "import brian2"]).status !== 0) return { error: `Brian2 is not installed for ${PY}` };
   const r = spawnSync(PY, [join(root, "bench", "brian", "nmda_epsp.py"), "--w", String(M.w), "--dt", String(DT), "--duration", String(DURATION),
     "--event", String(M.event), "--mg", String(M.Mg), "--hold", ...HOLD.map(String)], { encoding: "utf8", maxBuffer: 1 << 30 });

@@ -37,7 +37,7 @@ export { ADEX_SCHEMA, ADEX_VARYING, FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYIN
   RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, TRAUB_MILES, WANG_BUZSAKI, adex,
   lif, mgBlock, peakFactor, perArea, pointConductance, pointConductanceSteadyState, rateHistory, rateUnit,
   simulatePointConductance, tauMembrane, traubMiles, wangBuzsaki } from "./models/index.js";
-export type { AdexConstants, AdexModel, AdexOptions, LifOptions, PointConductanceConstants,
+export type { AdexConstants, AdexModel, AdexOptions, HhMethod, HhOptions, LifOptions, PointConductanceConstants,
   PointConductanceModelOptions, PointConductanceOptions, PointConductanceTrace, RateConstants, RateOptions,
   SlowReceptor, SynapseType, Transfer, TraubMilesOptions, VaryingName, WangBuzsakiOptions } from "./models/index.js";
 // network

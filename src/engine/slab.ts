@@ -15,7 +15,6 @@
 /** The part of `WebAssembly.Memory` the slab uses (TypeScript's ES2022 lib does not declare WebAssembly). */
 export interface WasmMemory {
   readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
 }
 const WasmMemoryCtor = (globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number; maximum?: number }) => WasmMemory } }).WebAssembly.Memory;
 
@@ -43,11 +42,6 @@ export class Slab {
   /** The current buffer (changes when the slab grows). */
   get buffer(): ArrayBuffer {
     return this.mem.buffer;
-  }
-
-  /** Bytes in use. */
-  get used(): number {
-    return this.top;
   }
 
   /** Reserves `bytes` (line-aligned, staggered); moves to a larger memory if needed. Returns the byte offset. */

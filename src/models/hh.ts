@@ -56,7 +56,40 @@
  * ("35 mS/cm^2", "1 uF/cm^2"), converted on the model's area.
  */
 import type { Kind, PopulationState, Receptor, Variable, VaryingSpec } from "../engine/model.js";
+import type { Varying } from "../network/values.js";
+import type { SlowReceptor } from "./receptors.js";
 import { closest, quantity, readParams, type ParamSpec, type Quantity, type Schema } from "../params/quantity.js";
+
+/**
+ * Options every model of the family takes (numbers in ms, mV, nS, pF, pA, µm², or strings with
+ * units); each model's file gives its defaults and adds its own (e.g. Wang–Buzsáki's φ).
+ */
+export interface HhOptions {
+  /** Membrane area (µm²) on which densities are converted. */
+  area?: Quantity;
+  /** Capacitance (pF or µF/cm²). */
+  C_m?: Quantity;
+  /** Maximal Na⁺ conductance (nS or mS/cm²). */
+  g_Na?: Quantity;
+  /** Maximal delayed-rectifier K⁺ conductance (nS or mS/cm²). */
+  g_K?: Quantity;
+  /** Leak conductance (nS or mS/cm²). */
+  g_L?: Quantity;
+  E_Na?: Quantity;
+  E_K?: Quantity;
+  E_L?: Quantity;
+  /** Spike detection voltage (mV, default −20). */
+  V_spike?: Quantity;
+  E_E?: Quantity; E_I?: Quantity; tau_E?: Quantity; tau_I?: Quantity;
+  E_NMDA?: Quantity; tau_NMDA_rise?: Quantity; tau_NMDA?: Quantity; Mg?: Quantity;
+  E_GABA_B?: Quantity; tau_GABA_B_rise?: Quantity; tau_GABA_B?: Quantity;
+  /** Slow receptors to add: ["NMDA", "GABA_B"]. */
+  receptors?: SlowReceptor[];
+  /** Per-neuron bias current (pA, or a density string such as "1 uA/cm^2"; default 0). */
+  I_bias?: Varying;
+  /** Integration: "exponential-euler" (default, first order, as Brian2's) or "staggered" (second order). */
+  method?: HhMethod;
+}
 
 /** The absolute value (pF, nS or pA) of a density of 1 µF/cm², 1 mS/cm² or 1 µA/cm² on `area` µm². */
 export function perArea(area: number): number {

@@ -17,3 +17,4 @@ export type { WangBuzsakiOptions } from "./wang-buzsaki.js";
 export { traubMiles, TRAUB_MILES } from "./traub-miles.js";
 export type { TraubMilesOptions } from "./traub-miles.js";
 export { perArea } from "./hh.js";
+export type { HhOptions, HhMethod } from "./hh.js";

@@ -39,38 +39,17 @@ import type { Model } from "../engine/model.js";
 import { registerModel } from "../engine/registry.js";
 import type { Quantity } from "../params/quantity.js";
 import type { Varying } from "../network/values.js";
-import { FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, readSlowReceptors, type SlowReceptor } from "./receptors.js";
-import { linoid, readBias, readHhParams, type HhDefinition, type HhMethod, type MembraneSpec } from "./hh.js";
+import { FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, readSlowReceptors } from "./receptors.js";
+import { linoid, readBias, readHhParams, type HhDefinition, type HhOptions, type MembraneSpec } from "./hh.js";
 import { hhModel } from "./hh-step.js";
 
-/** Options of {@link wangBuzsaki}: numbers in ms, mV, nS, pF, pA, µm², or strings with units. */
-export interface WangBuzsakiOptions {
-  /** Membrane area (µm², default 10⁴) on which densities are converted. */
-  area?: Quantity;
-  /** Capacitance (pF or µF/cm²; default 1 µF/cm²). */
-  C_m?: Quantity;
-  /** Maximal Na⁺ conductance (nS or mS/cm²; default 35 mS/cm²). */
-  g_Na?: Quantity;
-  /** Maximal delayed-rectifier K⁺ conductance (nS or mS/cm²; default 9 mS/cm²). */
-  g_K?: Quantity;
-  /** Leak conductance (nS or mS/cm²; default 0.1 mS/cm²). */
-  g_L?: Quantity;
-  E_Na?: Quantity;
-  E_K?: Quantity;
-  E_L?: Quantity;
+/**
+ * Options of {@link wangBuzsaki}: the family's ({@link HhOptions}; defaults: area 10⁴ µm², C_m 1 µF/cm²,
+ * g_Na 35, g_K 9, g_L 0.1 mS/cm²) and its own.
+ */
+export interface WangBuzsakiOptions extends HhOptions {
   /** Temperature factor of the h and n kinetics (default 5). */
   phi?: Quantity;
-  /** Spike detection voltage (mV, default −20). */
-  V_spike?: Quantity;
-  E_E?: Quantity; E_I?: Quantity; tau_E?: Quantity; tau_I?: Quantity;
-  E_NMDA?: Quantity; tau_NMDA_rise?: Quantity; tau_NMDA?: Quantity; Mg?: Quantity;
-  E_GABA_B?: Quantity; tau_GABA_B_rise?: Quantity; tau_GABA_B?: Quantity;
-  /** Slow receptors to add: ["NMDA", "GABA_B"]. */
-  receptors?: SlowReceptor[];
-  /** Per-neuron bias current (pA, or a density string such as "1 uA/cm^2"; default 0). */
-  I_bias?: Varying;
-  /** Integration: "exponential-euler" (default, first order, as Brian2's) or "staggered" (second order; hh.ts). */
-  method?: HhMethod;
 }
 
 const MEMBRANE: Record<string, MembraneSpec> = {

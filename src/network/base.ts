@@ -34,7 +34,8 @@ import { SpikeMonitor } from "../monitors/spike-monitor.js";
 import { RateMonitor } from "../monitors/rate-monitor.js";
 import { StateMonitor, type StateVariable } from "../monitors/state-monitor.js";
 import { checkSign, checkTimeStep, checkWeightScale, hasUnits, RunawayWatch } from "./checks.js";
-import { receptorOf, checkOptions } from "./receptor.js";
+import { receptorOf } from "./receptor.js";
+import { checkOptions } from "../params/options.js";
 import { runNetwork } from "./run.js";
 import { setModelParams } from "./set-params.js";
 import { replaySpec, toJSONValue, writeSpec, type NetworkSpec, type SpecPart } from "./spec.js";
@@ -85,8 +86,6 @@ export class NetworkBase {
   private readonly sources = new Map<string, Source>();
   /** @internal Step constants of each population's model at this dt. */ readonly constants = new Map<Population, unknown>();
   readonly projections: Projection[] = [];
-  /** Projections between rate populations. */
-  readonly rateProjections: RateProjection[] = [];
   /** @internal */ readonly components: Component[] = [];
   /** @internal */ readonly currents = new Map<Population, CurrentInput[]>();
   /** One allocation for every population's state (WebAssembly.Memory-backed, see engine/slab.ts). */
@@ -130,7 +129,7 @@ export class NetworkBase {
     }
     const m = isModel(model) ? model : lif(model as LifOptions);
     const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab, this.rng(...STREAMS.noise(name)));
-    this.record("population", [name, size], { kind, init }, { type: m.type, options: m.options as Record<string, unknown> });
+    this.record("population", [name, size], { kind, init }); // its model is written by toSpec, as it is then
     checkTimeStep(pop, this.dt, this.warn);
     this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
     this.populations.set(name, pop);
@@ -187,16 +186,6 @@ export class NetworkBase {
     return p;
   }
 
-  /** The populations, in the order they were added. */
-  get allPopulations(): Population[] {
-    return [...this.populations.values()];
-  }
-
-  /** The spike sources, in the order they were added. */
-  get allSources(): Source[] {
-    return [...this.sources.values()];
-  }
-
   private emitter(name: string): SpikeEmitter {
     const e = this.populations.get(name) ?? this.sources.get(name);
     if (!e) throw new TypeError(this.unknown(name));
@@ -229,7 +218,6 @@ export class NetworkBase {
     if ((source as { model?: Model }).model?.output === "rate" || target.model.output === "rate") {
       // rates, not spikes: delivered every step through the source's history (models/rate-projection.ts)
       const rp = new RateProjection(pname, this.get(pre), target, csr, w, d, r, this.dt);
-      this.rateProjections.push(rp);
       this.components.push(rp);
       this.record("connect", [pre, post], options);
       return rp;
@@ -329,13 +317,10 @@ export class NetworkBase {
   }
 
   /** Records a builder call for the spec (a value that is not JSON makes the part unwritable, saying why). */
-  protected record(build: string, args: unknown[], options: object, model?: SpecPart["model"]): void {
+  protected record(build: string, args: unknown[], options: object): void {
     try {
       const where = `${build}(${args.filter((a) => typeof a === "string").join(", ")})`;
-      this.parts.push({
-        build, args: toJSONValue(`${where} arguments`, args) as unknown[], options: toJSONValue(`${where}.options`, options ?? {}) as Record<string, unknown>,
-        ...(model ? { model: toJSONValue(`${where}.model`, model) as SpecPart["model"] } : {}),
-      });
+      this.parts.push({ build, args: toJSONValue(`${where} arguments`, args) as unknown[], options: toJSONValue(`${where}.options`, options ?? {}) as Record<string, unknown> });
     } catch (e) {
       this.parts.push({ unwritable: (e as Error).message });
     }

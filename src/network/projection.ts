@@ -93,7 +93,8 @@ export class Projection implements Component {
     const L = post.ringLength;
     let events = 0;
     const gains = this.gains;
-    const gain = gains.length === 0 ? null : gains.length === 1 ? gains[0] : combined(gains, n);
+    const ng = gains.length;
+    const gain = ng === 0 ? null : gains[0];
     const stp = this.stp;
     if (gain !== null || stp !== null) {
       // the general path: per-spike release factor (short-term plasticity) and per-target gain
@@ -104,7 +105,9 @@ export class Projection implements Component {
         const f = stp === null ? 1 : stp.spike(i, t);
         for (let k = rowPtr[i]; k < end; k++) {
           const j = col[k];
-          const w = (typeof weight === "number" ? weight : weight[k]) * f * (gain === null ? 1 : gain[j]);
+          let g = gain === null ? 1 : gain[j];
+          for (let m = 1; m < ng; m++) g *= gains[m][j]; // further rules on this projection
+          const w = (typeof weight === "number" ? weight : weight[k]) * f * g;
           const d = typeof delaySteps === "number" ? delaySteps : delaySteps[k];
           if (direct) buf[j] += w;
           else buf[((step + 1 + d) % L) * n + j] += w;
@@ -143,11 +146,4 @@ export class Projection implements Component {
     }
     return events;
   }
-}
-
-/** The product of several gain arrays. */
-function combined(gains: Float64Array[], n: number): Float64Array {
-  const g = gains[0].slice();
-  for (let m = 1; m < gains.length; m++) for (let j = 0; j < n; j++) g[j] *= gains[m][j];
-  return g;
 }

@@ -29,5 +29,3 @@ export function receptorOf(what: string, target: Population, kind: Kind, name?: 
   return r;
 }
 
-/** The check of unknown option names (params/options.ts), shared by the network's methods. */
-export { checkOptions } from "../params/options.js";

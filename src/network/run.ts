@@ -10,7 +10,7 @@ import type { NetworkBase, RunStats } from "./base.js";
 import { toSteps } from "./steps.js";
 import { announceLongRun, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
 import { makeProgress, type ProgressReporter } from "./progress.js";
-import { checkOptions } from "./receptor.js";
+import { checkOptions } from "../params/options.js";
 import { findNaN } from "./nan.js";
 
 /** How often (in steps) a run scans membrane potentials for NaN. */
