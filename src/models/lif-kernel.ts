@@ -100,7 +100,7 @@ export function kernelSource(f: KernelFlags): string {
         let vi = v[i] * (1 + x * h) - k * h * I;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
     : f.synapse === "current"
       ? loop("let s1 = gE[i], s2 = gI[i];", `let vi = v[i] * eM + (${drive}${extra}) * r + s1 * pE + s2 * pI;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
-      : loop("let s1 = 0, s2 = 0;", `let vi = (v[i] + s1 + s2) * eM + (${drive}${extra}) * r;`, "");
+      : loop("let s1 = 0, s2 = 0;", `let vi = (v[i] + (s1 + s2)) * eM + (${drive}${extra}) * r;`, ""); // the reference's jump = (0 + E) + I
   return `${head}${body}
     pop.nSpikes = ns;
     return ns;`;
