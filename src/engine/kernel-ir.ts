@@ -78,8 +78,8 @@ const num = (x: Expr | number): Expr => (typeof x === "number" ? { k: "num", v: 
 /** cond ? a : b, per neuron */ export const select = (cond: Expr, a: Expr | number, b: Expr | number): Expr => ({ k: "select", c: cond, a: num(a), b: num(b) });
 /** e^x as JavaScript's Math.exp computes it (fdlibm). */ export const exp = (a: Expr): Expr => ({ k: "exp", a });
 /**
- * (e^x − 1)/x as the LIF kernels compute it: a degree-12 Taylor polynomial (Estrin) for x > −0.6,
- * (Math.exp(x) − 1)/x below (float32 kernels: a degree-5 Chebyshev fit on [−0.6, 0]).
+ * (e^x − 1)/x as engine/exprel.ts computes it: a degree-8 Chebyshev polynomial for x > −0.6,
+ * (Math.exp(x) − 1)/x below (float32 kernels: degree 5).
  */
 export const exprel = (a: Expr): Expr => ({ k: "exprel", a });
 

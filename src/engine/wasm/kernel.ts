@@ -15,7 +15,7 @@
 import { FunctionBody, module } from "./encode.js";
 import { emitExp } from "./exp.js";
 import { typeOf, type Expr, type IrType, type KernelProgram } from "../kernel-ir.js";
-import { exprelChebyshev } from "./exprel-fit.js";
+import { EXPREL_F32, EXPREL_F64, EXPREL_POLY_MIN } from "../exprel.js";
 
 /** Arithmetic of a kernel: float64 (f64x2) or float32 (f32x4). */
 export type KernelPrecision = "float64" | "float32";
@@ -26,8 +26,6 @@ const LANES: Record<KernelPrecision, Lanes> = {
   float32: { L: 4, F: "f32x4", I: "i32x4", fb: 4, scalar: "f32" },
 };
 
-// exprel's Taylor coefficients 1/(k+1)!, as the JavaScript kernels write them
-const T = Array.from({ length: 13 }, (_, k) => 1 / [1, 2, 6, 24, 120, 720, 5040, 40320, 362880, 3628800, 39916800, 479001600, 6227020800][k]);
 
 /** A slot of a kernel's table of constant vectors: a literal, or a scalar of the program by name. */
 export type TableEntry = { num: number } | { int: number } | { const: string } | { iconst: string };
@@ -105,7 +103,7 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
         if (e.k === "exprel") exprelPoly(X, H); else b.get(X).set(H);
         // lanes the polynomial does not cover (exprel: x ≤ −0.6 or NaN), or every lane (exp)
         if (e.k === "exprel") {
-          b.get(X); slot({ num: -0.6 }); b.op(`${F}.gt`).op(`${I}.bitmask`).set("bits");
+          b.get(X); slot({ num: EXPREL_POLY_MIN }); b.op(`${F}.gt`).op(`${I}.bitmask`).set("bits");
           b.get("bits").op("i32.const", (1 << L) - 1).op("i32.ne").op("if");
         }
         b.local("x.s", "f64"); b.local("e.s", "f64");
@@ -127,28 +125,23 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
       }
     }
   };
-  // exprel's polynomial for x > −0.6 into H: float64 as the JavaScript kernels (Estrin, same order), float32 Chebyshev
+  // exprel's polynomial for x > −0.6 into H, by Estrin's scheme in engine/exprel.ts's order:
+  // (((a0 + a1 x) + x²(a2 + a3 x)) + x⁴((a4 + a5 x) + x²(a6 + a7 x))) + (x⁴x⁴) a8; float32: degree 5
   const exprelPoly = (X: string, H: string) => {
-    const k = (v: number) => slot({ num: v });
+    const a = precision === "float32" ? EXPREL_F32 : EXPREL_F64;
     const mul = () => b.op(`${F}.mul`), add = () => b.op(`${F}.add`);
-    if (precision === "float32") {
-      const a = exprelChebyshev(5);
-      k(a[5]);
-      for (let j = 4; j >= 0; j--) { b.get(X); mul(); k(a[j]); add(); }
-      b.set(H);
-      return;
-    }
     const x2 = `T.${temp++}`, x4 = `T.${temp++}`;
     b.local(x2, "v128"); b.local(x4, "v128");
     b.get(X).get(X); mul(); b.set(x2);
     b.get(x2).get(x2); mul(); b.set(x4);
-    const lin = (c0: number, c1: number) => { k(c0); k(c1); b.get(X); mul(); add(); }; // c0 + c1·x
-    // ((1 + x/2) + x2 (1/6 + x/24))
-    lin(1, T[1]); b.get(x2); lin(T[2], T[3]); mul(); add();
-    // + x4 ((1/120 + x/720) + x2 (1/5040 + x/40320))
-    b.get(x4); lin(T[4], T[5]); b.get(x2); lin(T[6], T[7]); mul(); add(); mul(); add();
-    // + x4·x4 (((1/9! + x/10!) + x2 (1/11! + x/12!)) + x4/13!)
-    b.get(x4).get(x4); mul(); lin(T[8], T[9]); b.get(x2); lin(T[10], T[11]); mul(); add(); b.get(x4); k(T[12]); mul(); add(); mul(); add();
+    const lin = (j: number) => { slot({ num: a[j] }); slot({ num: a[j + 1] }); b.get(X); mul(); add(); }; // a_j + a_{j+1} x
+    lin(0); b.get(x2); lin(2); mul(); add(); // (a0 + a1 x) + x²(a2 + a3 x)
+    if (precision === "float32") {
+      b.get(x4); lin(4); mul(); add(); // + x⁴(a4 + a5 x)
+    } else {
+      b.get(x4); lin(4); b.get(x2); lin(6); mul(); add(); mul(); add(); // + x⁴((a4 + a5 x) + x²(a6 + a7 x))
+      b.get(x4).get(x4); mul(); slot({ num: a[8] }); mul(); add(); // + (x⁴x⁴) a8
+    }
     b.set(H);
   };
   const addr = (a: string) => {
