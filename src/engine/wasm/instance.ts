@@ -58,26 +58,25 @@ export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precis
   }
   const { module: mod, table } = compiled;
   const arrays = Object.values(program.arrays).map((a) => a.at);
-  let memory: WasmMemory | null = null;
-  let step: ((...args: number[]) => number) | null = null;
-  let lastC: unknown = undefined;
-  const args = new Array<number>(3 + arrays.length).fill(0);
-  return (pop: PopulationState, s: number, c: C): number => {
-    const p = pop as WasmPopulation;
-    if (p.memory !== memory || c !== lastC) {
-      if (p.memory !== memory) step = new WA.Instance(mod, { env: { memory: p.memory } }).exports.step;
-      memory = p.memory;
-      lastC = c;
-      writeTable(p, table, program, c);
-    }
-    args[0] = pop.n;
-    args[1] = pop.spikes.byteOffset;
-    for (let k = 0; k < arrays.length; k++) args[2 + k] = arrays[k](pop, s, c);
-    args[2 + arrays.length] = p.tableAt;
-    const ns = step!.apply(null, args);
+  // state: the instance, the constants' owner and the arrays' offsets; rebound when the memory or the constants change
+  const m = {
+    memory: null as WasmMemory | null, c: undefined as unknown, step: null as unknown as (...args: number[]) => number,
+    rebind(pop: WasmPopulation, c: C): void {
+      if (pop.memory !== m.memory) m.step = new WA.Instance(mod, { env: { memory: pop.memory } }).exports.step;
+      m.memory = pop.memory;
+      m.c = c;
+      writeTable(pop, table, program, c);
+    },
+  };
+  // a direct call of fixed arity (V8 calls WebAssembly from JavaScript fastest that way; `apply` is ~10× slower)
+  const offsets = arrays.map((_, k) => `A[${k}](pop, s, c)`).join(", ");
+  const call = new Function("m", "A", `return function wasmKernel(pop, s, c) {
+    if (pop.memory !== m.memory || c !== m.c) m.rebind(pop, c);
+    const ns = m.step(pop.n, pop.spikes.byteOffset, ${offsets}${offsets ? ", " : ""}pop.tableAt);
     pop.nSpikes = ns;
     return ns;
-  };
+  };`) as (m: unknown, A: unknown) => Kernel<C>;
+  return call(m, arrays);
 }
 
 /** Writes the kernel's constant vectors (each value in every lane) into the population's table. */
