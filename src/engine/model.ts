@@ -14,6 +14,12 @@ import type { Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
 import type { Varying } from "../network/values.js";
 
+/**
+ * A population's float arrays: double precision, or single precision when its network runs with
+ * `precision: "float32"` (see engine/population.ts).
+ */
+export type FloatArray = Float64Array | Float32Array;
+
 /** Whether a population's outgoing synapses are excitatory or inhibitory (Dale's law). */
 export type Kind = "excitatory" | "inhibitory";
 
@@ -69,7 +75,7 @@ export interface PopulationState {
   readonly kind: Kind;
   readonly model: Model;
   /** One array per variable, per-neuron parameter and derived array the model declared. */
-  readonly state: Record<string, Float64Array>;
+  readonly state: Record<string, FloatArray>;
   /** One Int32Array per integer variable (e.g. `refractory`). */
   readonly counters: Record<string, Int32Array>;
   /** Neurons that spiked in the current step: spikes[0 … nSpikes − 1]. */
@@ -79,11 +85,11 @@ export interface PopulationState {
    * Ring buffers of future input per receptor: slot s of receptor r is ring[r][s·n … s·n + n − 1];
    * `receives[r]` says whether anything was ever written there (kernels skip the read otherwise).
    */
-  readonly ring: Record<string, Float64Array>;
+  readonly ring: Record<string, FloatArray>;
   readonly receives: Record<string, boolean>;
   ringLength: number;
   /** Injected current for this step (pA), or null when the population has no current inputs. */
-  Iext: Float64Array | null;
+  Iext: FloatArray | null;
   /**
    * The population's own stream for noise its model draws during runs (e.g. the point-conductance
    * neuron's OU conductances): one object for the population's life, so a second run continues it.

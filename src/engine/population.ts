@@ -1,11 +1,19 @@
 /**
  * A population: n neurons (or rate units) of one model. Its arrays — the model's state variables,
  * per-neuron parameters and integer counters, plus the spike list — are allocated from the model's
- * declaration in one slab (engine/slab.ts); ring buffers collect each receptor's input for future
- * steps (one slot per step of delay) and live outside the slab, since they grow with delays.
+ * declaration in one slab (engine/slab.ts), so WebAssembly kernels read and write them in place. Ring
+ * buffers collect each receptor's input for future steps (one slot per step of delay); they and the
+ * injected-current array live in the slab too (a ring that grows for longer delays takes a new place).
+ *
+ * Precision: float arrays are Float64Array, or Float32Array when the network runs with
+ * `precision: "float32"` (single-precision WebAssembly kernels read and write them four at a time).
+ * Integer counters are Int32Array in both.
  */
-import type { Kind, Model, PopulationState } from "./model.js";
-import { Slab } from "./slab.js";
+
+/** Storage precision of a population's float arrays. */
+export type Precision = "float64" | "float32";
+import type { FloatArray, Kind, Model, PopulationState } from "./model.js";
+import { Slab, type WasmMemory } from "./slab.js";
 import { fill, type Varying } from "../network/values.js";
 import type { Rng } from "../random/rng.js";
 import { closest } from "../params/quantity.js";
@@ -26,17 +34,21 @@ export type InitialState = Record<string, Varying>;
 
 /** n neurons (or rate units) of one model: its state arrays, spikes and input ring buffers (see the file comment). */
 export class Population implements PopulationState, SpikeEmitter {
-  state: Record<string, Float64Array> = {};
+  state: Record<string, FloatArray> = {};
   counters: Record<string, Int32Array> = {};
   spikes: Int32Array = new Int32Array(0);
   nSpikes = 0;
-  ring: Record<string, Float64Array> = {};
+  ring: Record<string, FloatArray> = {};
   receives: Record<string, boolean> = {};
   ringLength = 1;
-  Iext: Float64Array | null = null;
+  Iext: FloatArray | null = null;
   /** Model-specific flags kernels may read (e.g. LIF's `hasAdaptation`); set by the model. */
   flags: Record<string, boolean | number> = {};
   private readonly layout: { name: string; at: number; int: boolean }[] = [];
+  /** Byte offsets in the slab of each receptor's ring and of the injected current (−1: none yet). */
+  private readonly ringAt: Record<string, number> = {};
+  private iextAt = -1;
+  private readonly slab: Slab;
 
   constructor(
     readonly name: string,
@@ -48,7 +60,13 @@ export class Population implements PopulationState, SpikeEmitter {
     slab: Slab = new Slab(),
     /** The stream for noise during runs (networks pass STREAMS.noise(name); default: `rng`). */
     readonly noise: Rng = rng,
+    /** Storage precision of the float arrays (see the file comment). */
+    readonly precision: Precision = "float64",
   ) {
+    if (precision !== "float64" && precision !== "float32") {
+      throw new TypeError(`invalid precision: ${JSON.stringify(precision)} (expected "float64" or "float32")`);
+    }
+    this.slab = slab;
     const names = [...Object.keys(model.varying), ...Object.keys(model.variables)];
     for (const key of Object.keys(init ?? {})) {
       if (!(key in model.variables) || model.variables[key].derived) {
@@ -60,14 +78,28 @@ export class Population implements PopulationState, SpikeEmitter {
     }
     for (const key of names) {
       const int = !!model.variables[key]?.int;
-      this.layout.push({ name: key, at: slab.reserve(n * (int ? 4 : 8)), int });
+      this.layout.push({ name: key, at: slab.reserve(n * (int ? 4 : this.bytes)), int });
     }
     this.layout.push({ name: "#spikes", at: slab.reserve(n * 4), int: true });
+    for (const r of Object.keys(model.receptors)) { this.ringAt[r] = slab.reserve(n * this.bytes); this.receives[r] = false; }
     this.bind(slab.buffer);
     slab.onGrow((buffer) => this.bind(buffer));
-    for (const r of Object.keys(model.receptors)) { this.ring[r] = new Float64Array(n); this.receives[r] = false; }
     this.drawVarying(rng);
     model.initialize(this, init ?? {}, rng);
+  }
+
+  /** Bytes per float: 8, or 4 in single precision. */
+  get bytes(): number {
+    return this.precision === "float32" ? 4 : 8;
+  }
+
+  /** The WebAssembly memory holding this population's arrays (replaced when the slab grows). */
+  get memory(): WasmMemory {
+    return this.slab.memory;
+  }
+
+  private floats(buffer: ArrayBuffer, at: number, length: number): FloatArray {
+    return this.precision === "float32" ? new Float32Array(buffer, at, length) : new Float64Array(buffer, at, length);
   }
 
   /** (Re-)creates every view on the slab's current buffer. */
@@ -75,8 +107,19 @@ export class Population implements PopulationState, SpikeEmitter {
     for (const { name, at, int } of this.layout) {
       if (name === "#spikes") this.spikes = new Int32Array(buffer, at, this.n);
       else if (int) this.counters[name] = new Int32Array(buffer, at, this.n);
-      else this.state[name] = new Float64Array(buffer, at, this.n);
+      else this.state[name] = this.floats(buffer, at, this.n);
     }
+    for (const [r, at] of Object.entries(this.ringAt)) this.ring[r] = this.floats(buffer, at, this.ringLength * this.n);
+    if (this.iextAt >= 0) this.Iext = this.floats(buffer, this.iextAt, this.n);
+  }
+
+  /** Gives the population an injected-current array (pA, in the slab), once; returns it. */
+  useCurrent(): FloatArray {
+    if (this.iextAt < 0) {
+      this.iextAt = this.slab.reserve(this.n * this.bytes);
+      this.bind(this.slab.buffer);
+    }
+    return this.Iext!;
   }
 
   /** Draws the per-neuron parameters of the model (all of them, or only `only`) from its values. */
@@ -99,7 +142,7 @@ export class Population implements PopulationState, SpikeEmitter {
   }
 
   /** Membrane potential (mV) of every neuron: `state.v` (rate units: their rate `state.r`). */
-  get v(): Float64Array {
+  get v(): FloatArray {
     return this.state.v;
   }
 
@@ -117,16 +160,20 @@ export class Population implements PopulationState, SpikeEmitter {
     const needed = delaySteps + 2;
     if (needed <= this.ringLength) return;
     const n = this.n;
-    for (const r of Object.keys(this.ring)) {
-      const old = this.ring[r];
-      const next = new Float64Array(needed * n);
-      for (let k = 0; k < this.ringLength; k++) {
-        const step = currentStep + k;
-        const from = (step % this.ringLength) * n;
-        next.set(old.subarray(from, from + n), (step % needed) * n);
-      }
-      this.ring[r] = next;
-    }
+    const pending: Record<string, FloatArray> = {};
+    for (const r of Object.keys(this.ring)) pending[r] = this.ring[r].slice();
+    for (const r of Object.keys(this.ring)) this.ringAt[r] = this.slab.reserve(needed * n * this.bytes);
+    const old = this.ringLength;
     this.ringLength = needed;
+    this.bind(this.slab.buffer);
+    for (const r of Object.keys(this.ring)) {
+      const next = this.ring[r];
+      next.fill(0);
+      for (let k = 0; k < old; k++) {
+        const step = currentStep + k;
+        const from = (step % old) * n;
+        next.set(pending[r].subarray(from, from + n), (step % needed) * n);
+      }
+    }
   }
 }

@@ -102,7 +102,7 @@ export class CurrentInput {
   }
 
   /** Adds the current at time t = step·dt (the start of the step) into Iext. */
-  add(Iext: Float64Array, t: number, dt: number): void {
+  add(Iext: Float64Array | Float32Array, t: number, dt: number): void {
     const { targets, p } = this;
     if (dt !== this.stepsDt) this.bind(dt);
     const step = roundSteps(t, dt).steps;

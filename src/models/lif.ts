@@ -150,7 +150,7 @@ export class LifModel implements Model<StepConstants> {
         throw new RangeError(`invalid V_reset: ${V_reset[i]} mV for neuron ${i} of ${pop.name} (expected below V_th = ${V_th[i]} mV)`);
       }
     }
-    const same = (a: Float64Array) => a.every((x) => x === a[0]);
+    const same = (a: ArrayLike<number>) => Array.prototype.every.call(a, (x: number) => x === a[0]);
     const flags = pop.flags;
     flags.thresholdMask = same(V_th) && same(V_reset) ? 0 : -1;
     const g_L = this.params.g_L;

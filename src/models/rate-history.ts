@@ -115,7 +115,7 @@ export class RateHistory {
 type RateLike = { F?: (p: PopulationState, i: number, x: number) => { F: number; dF: number }; timeConstants(): Record<string, number> };
 
 /** Σ_j w_ij x_j over the rate projections into `pop` (only zero-delay synapses if `zeroDelayOnly`). */
-function incomingSum(pop: PopulationState, x: (src: PopulationState) => Float64Array, zeroDelayOnly: boolean): Float64Array {
+function incomingSum(pop: PopulationState, x: (src: PopulationState) => ArrayLike<number>, zeroDelayOnly: boolean): Float64Array {
   const sum = new Float64Array(pop.n);
   for (const p of incoming.get(pop) ?? []) {
     const d = p.delaySteps;

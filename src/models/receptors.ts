@@ -25,7 +25,7 @@
  * Defaults: NMDA τ_r = 2 ms, τ_d = 100 ms, E = 0 mV, [Mg] = 1 mM (Brunel & Wang 2001; Jahr & Stevens
  * 1990); GABA_B τ_r = 50 ms, τ_d = 150 ms, E = −95 mV (slow K⁺ IPSP: Otis, De Koninck & Mody 1993).
  */
-import type { Receptor, Variable } from "../engine/model.js";
+import type { FloatArray, Receptor, Variable } from "../engine/model.js";
 
 const pos = (unit: string, def: number, doc: string) => ({ unit, default: def, min: 0, exclusiveMin: true, doc });
 
@@ -145,7 +145,7 @@ export function slowReceptorCode(slow: readonly SlowReceptor[], v: string): { he
  * The same in plain code, for reference steps: adds neuron i's slow receptor input, returns its mean
  * slow conductance and Σ ḡ E, and advances the variables.
  */
-export function slowReceptorStep(slow: readonly SlowReceptor[], state: Record<string, Float64Array>, ring: Record<string, Float64Array>,
+export function slowReceptorStep(slow: readonly SlowReceptor[], state: Record<string, FloatArray>, ring: Record<string, FloatArray>,
   off: number, i: number, v: number, mg: number, c: Record<string, SlowConstants>): { g: number; gE: number } {
   let g = 0, gE = 0;
   for (const r of slow) {

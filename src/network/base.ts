@@ -15,7 +15,7 @@ import type { Rng } from "../random/rng.js";
 import { lif, type LifOptions } from "../models/lif.js";
 import type { Kind, Model } from "../engine/model.js";
 import { PHASES, type Component, type Ctx } from "../engine/component.js";
-import { Population, type InitialState, type SpikeEmitter } from "../engine/population.js";
+import { Population, type InitialState, type Precision, type SpikeEmitter } from "../engine/population.js";
 import { Slab } from "../engine/slab.js";
 import { STREAMS, stream } from "../engine/streams.js";
 import { connect, type Rule } from "./connect.js";
@@ -46,6 +46,16 @@ export interface NetworkOptions {
   dt?: Quantity;
   /** Seed of every random stream (default 1). */
   seed?: number;
+  /**
+   * Arithmetic of the neuron kernels (default "float64"). "float64": state in double precision;
+   * models with a generated WebAssembly kernel (LIF) step two neurons at a time (f64x2) with results
+   * identical to their JavaScript reference step. "float32": state stored and stepped in single
+   * precision, four neurons at a time (f32x4), about twice as fast; spike trains differ from float64
+   * after a few ms (chaotic networks), their statistics agree (see docs/precision.md).
+   */
+  precision?: Precision;
+  /** Use the JavaScript kernels even where a WebAssembly kernel exists (default false; for comparison and debugging). */
+  javascript?: boolean;
 }
 
 /** Options of {@link NetworkBase.connect}. */
@@ -98,10 +108,21 @@ export class NetworkBase {
   /** The builders' calls so far, for {@link toSpec}; a part that cannot be written holds the reason. */
   protected readonly parts: (SpecPart | { unwritable: string })[] = [];
 
-  constructor({ dt = 0.1, seed = 1, ...rest }: NetworkOptions = {}) {
-    checkOptions("Network", rest, ["dt", "seed"]);
+  /** Arithmetic of the neuron kernels (see {@link NetworkOptions.precision}). */
+  readonly precision: Precision;
+  /** Whether runs use the JavaScript kernels only. */
+  readonly javascript: boolean;
+
+  constructor({ dt = 0.1, seed = 1, precision = "float64", javascript = false, ...rest }: NetworkOptions = {}) {
+    checkOptions("Network", rest, ["dt", "seed", "precision", "javascript"]);
     this.dt = quantity("dt", dt, "ms", { min: 0, exclusiveMin: true });
     this.seed = quantity("seed", seed, "", { integer: true });
+    if (precision !== "float64" && precision !== "float32") {
+      throw new TypeError(`invalid precision: ${JSON.stringify(precision)} (expected "float64" or "float32")`);
+    }
+    if (typeof javascript !== "boolean") throw new TypeError(`invalid javascript: ${JSON.stringify(javascript)} (expected true or false)`);
+    this.precision = precision;
+    this.javascript = javascript;
     const self = this;
     this.ctx = { dt: this.dt, seed: this.seed, warn: this.warn, rng: (...labels) => self.rng(...labels) };
   }
@@ -128,7 +149,7 @@ export class NetworkBase {
       throw new TypeError(`invalid kind: ${JSON.stringify(kind)} for ${name} (expected "excitatory" or "inhibitory")`);
     }
     const m = isModel(model) ? model : lif(model as LifOptions);
-    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab, this.rng(...STREAMS.noise(name)));
+    const pop = new Population(name, size, kind, m, this.rng(...STREAMS.population(name)), init, this.slab, this.rng(...STREAMS.noise(name)), this.precision);
     this.record("population", [name, size], { kind, init }); // its model is written by toSpec, as it is then
     checkTimeStep(pop, this.dt, this.warn);
     this.constants.set(pop, m.prepare(pop, this.dt, this.warn));
@@ -258,7 +279,7 @@ export class NetworkBase {
     input.bind(this.dt, this.warn);
     list.push(input);
     this.currents.set(target, list);
-    target.Iext ??= new Float64Array(target.n);
+    target.useCurrent();
     this.record("current", [post], options);
     return input;
   }
@@ -333,7 +354,7 @@ export class NetworkBase {
    * @throws TypeError when a part holds a function or a component added with `add()`.
    */
   toSpec(): NetworkSpec {
-    return writeSpec(this.dt, this.seed, this.parts, (name) => this.get(name).model);
+    return writeSpec(this.dt, this.seed, this.precision, this.parts, (name) => this.get(name).model);
   }
 
   /** Replays the builder calls of a spec on this (new, empty) network. */

@@ -111,7 +111,7 @@ export class Network extends NetworkBase {
    * give bit-identical spikes. Its monitors are `net.monitors`, in the spec's order.
    */
   static fromSpec(spec: NetworkSpec): Network {
-    const net = new Network({ dt: spec?.dt, seed: spec?.seed });
+    const net = new Network({ dt: spec?.dt, seed: spec?.seed, ...(spec?.precision ? { precision: spec.precision } : {}) });
     net.replay(spec, BUILDERS);
     return net;
   }

@@ -33,6 +33,8 @@ export interface NetworkSpec {
   version: 1;
   dt: number;
   seed: number;
+  /** Kernel arithmetic, when not "float64" (see NetworkOptions.precision). */
+  precision?: "float32";
   /** The builders' calls in the order they were made. */
   parts: SpecPart[];
 }
@@ -88,7 +90,7 @@ export function mapSpec(spec: NetworkSpec, f: (part: SpecPart) => SpecPart | nul
  * The spec of a network from its recorded parts (a part that could not be recorded throws its
  * reason); population models are written as they are now (after any setParams).
  */
-export function writeSpec(dt: number, seed: number, parts: readonly (SpecPart | { unwritable: string })[], modelOf: (population: string) => Model): NetworkSpec {
+export function writeSpec(dt: number, seed: number, precision: string, parts: readonly (SpecPart | { unwritable: string })[], modelOf: (population: string) => Model): NetworkSpec {
   const bad = parts.find((p): p is { unwritable: string } => "unwritable" in p);
   if (bad) throw new TypeError(bad.unwritable);
   const out = (parts as SpecPart[]).map((p) => {
@@ -96,7 +98,7 @@ export function writeSpec(dt: number, seed: number, parts: readonly (SpecPart | 
     const m = modelOf(p.args[0] as string);
     return { ...p, model: { type: m.type, options: toJSONValue(`population ${p.args[0]}.model`, m.options) as Record<string, unknown> } };
   });
-  return JSON.parse(JSON.stringify({ format: "tightrope-network", version: 1, dt, seed, parts: out }));
+  return JSON.parse(JSON.stringify({ format: "tightrope-network", version: 1, dt, seed, ...(precision === "float32" ? { precision } : {}), parts: out }));
 }
 
 /** Replays a spec's parts on a network: populations through `population`, the rest by builder name. */

@@ -85,7 +85,7 @@ function draw(name: string, d: Distribution, unit: string, rng: Rng): number {
 }
 
 /** Fills `out` (length n) with a varying value; `rng` is used only for distributions and functions. */
-export function fill(name: string, v: Varying, unit: string, out: Float64Array, rng: Rng): Float64Array {
+export function fill<A extends Float64Array | Float32Array>(name: string, v: Varying, unit: string, out: A, rng: Rng): A {
   const n = out.length;
   if (isConstant(v)) {
     out.fill(quantity(name, v, unit));
