@@ -12,7 +12,7 @@
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
-import { networkOptions, type Precision } from "./precision.js";
+import type { Precision } from "../engine/population.js";
 
 /** Options of {@link brunel}. */
 export interface BrunelOptions {
@@ -52,7 +52,7 @@ const BRUNEL_OPTIONS = optionNames<BrunelOptions>({ g: true, eta: true, nE: true
 export function brunel(options: BrunelOptions = {}): Network {
   checkOptions("brunel", options, BRUNEL_OPTIONS);
   const { g = 5, eta = 2, nE = 10000, epsilon = 0.1, J = 0.1, delay = 1.5, dt = 0.1, seed = 1, precision } = options;
-  const net = new Network(networkOptions(dt, seed, precision));
+  const net = new Network({ dt, seed, precision });
   const nI = Math.round(nE / 4);
   const tau = 20, theta = 20;
   const model = lif({ synapse: "delta", C_m: tau, g_L: 1, E_L: 0, V_th: theta, V_reset: 10, t_ref: 2 });

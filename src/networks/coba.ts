@@ -31,7 +31,7 @@ import { checkOptions, optionNames } from "../params/options.js";
 import type { InitialState } from "../network/population.js";
 import { twoPopulationNetwork } from "./two-population.js";
 import { addKick, type KickOptions } from "./kick.js";
-import { networkOptions, type Precision } from "./precision.js";
+import type { Precision } from "../engine/population.js";
 
 /** Options of {@link coba}. */
 export interface CobaOptions {
@@ -74,7 +74,7 @@ export function coba(options: CobaOptions = {}): Network {
   checkOptions("coba", options, COBA_OPTIONS);
   const { n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1, init = COBA_INIT, kick = false, precision } = options;
   const model = lif({ synapse: "conductance", C_m: 200, g_L: 10, E_L: -60, V_reset: -60, V_th: -50, t_ref: 5, E_E: 0, E_I: -80, tau_E: 5, tau_I: 10 });
-  const net = twoPopulationNetwork(new Network(networkOptions(dt, seed, precision)), { n, model, init, p, indegree, wE, wI });
+  const net = twoPopulationNetwork(new Network({ dt, seed, precision }), { n, model, init, p, indegree, wE, wI });
   if (kick !== false) addKick(net, ["E", "I"], kick);
   return net;
 }

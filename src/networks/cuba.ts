@@ -12,7 +12,7 @@ import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
 import { twoPopulationNetwork } from "./two-population.js";
-import { networkOptions, type Precision } from "./precision.js";
+import type { Precision } from "../engine/population.js";
 
 /** Options of {@link cuba}. */
 export interface CubaOptions {
@@ -40,5 +40,5 @@ export function cuba(options: CubaOptions = {}): Network {
   const model = lif({ synapse: "current", C_m: 200, g_L, E_L: -49, V_reset: -60, V_th: -50, t_ref: 5, tau_E: 5, tau_I: 10 });
   const init = { v: { dist: "uniform" as const, low: -60, high: -50 } };
   // weights in mV become currents: I = g_L × V
-  return twoPopulationNetwork(new Network(networkOptions(dt, seed, precision)), { n, model, init, p, indegree, wE: wE * g_L, wI: wI * g_L });
+  return twoPopulationNetwork(new Network({ dt, seed, precision }), { n, model, init, p, indegree, wE: wE * g_L, wI: wI * g_L });
 }
