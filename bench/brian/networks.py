@@ -1,7 +1,7 @@
 """The COBA and CUBA benchmark networks in Brian2 2.5, for cross-checks and benchmarks of tightrope.
 
 Usage: /usr/bin/python3 bench/brian/networks.py {coba,cuba,brunel} --seed S [--duration MS] [--device runtime|cpp_standalone]
-       [--n N] [--indegree K] [--kick] [--window MS] [--g G --eta ETA --nE NE --epsilon EPS] [--repeats R]
+       [--n N] [--indegree K] [--kick] [--g0] [--window MS] [--g G --eta ETA --nE NE --epsilon EPS] [--repeats R]
 Prints one JSON object: rates, spikes (optional), and wall times of build and run.
 
 Same models and initial conditions as tightrope's src/networks (COBA: V ~ U(-60, -50) mV, i.e. uniform
@@ -37,6 +37,7 @@ ap.add_argument("--build-dir", default=None,
                 help="cpp_standalone: generate and compile the project into this directory and print a manifest instead of "
                      "running; the binary then takes its seed from the environment variable TIGHTROPE_SEED at run time "
                      "(fixed in-degree connectivity is then drawn by the binary too) and writes its loop's wall time")
+ap.add_argument("--g0", action="store_true", help="COBA: start with ge = gi = 0 (PyNN's VAbenchmarks.py) instead of Brette's N(40, 15), N(200, 120) nS")
 ap.add_argument("--window", type=float, default=None, help="also report rate_E_late/rate_I_late, the rates over [duration - window, duration] (ms)")
 args = ap.parse_args()
 
@@ -90,8 +91,9 @@ if args.model in ("coba", "cuba"):
         P = NeuronGroup(N, eqs, threshold="v > -50*mV", reset="v = -60*mV", refractory=5 * ms,
                         method="exponential_euler", namespace=ns)
         P.v = "-60*mV + rand()*10*mV"
-        P.ge = "(40 + 15*randn())*nS"
-        P.gi = "(200 + 120*randn())*nS"
+        if not args.g0:
+            P.ge = "(40 + 15*randn())*nS"
+            P.gi = "(200 + 120*randn())*nS"
         we, wi = f"ge += {6 * args.wscale}*nS", f"gi += {67 * args.wscale}*nS"
     else:
         eqs = """
