@@ -5,7 +5,7 @@
 //
 //   node bench/kick-check.mjs [--seeds 8] [--n 40000] [--indegree 80] [--no-brian] [--out FILE]
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +51,7 @@ for (let seed = 1; seed <= F["--seeds"]; seed++) {
     }
   }
 }
+for (const b of Object.values(binaries)) rmSync(b.dir, { recursive: true, force: true });
 const f = (x) => x.toFixed(1);
 const stats = (xs) => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1)); return `${f(m)} ± ${f(sd)}`; };
 const md = [`# COBA-${n / 1000}k (in-degree ${k}) with and without PyNN's kick-start${G0 ? ", from g = 0" : ""}`, "",
