@@ -66,8 +66,8 @@ export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, Cur
   RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
   VolleyResponse } from "./analysis/index.js";
 // networks
-export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, brunel, coba, cobahh, cuba } from "./networks/index.js";
-export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions } from "./networks/index.js";
+export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
+export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions, Precision } from "./networks/index.js";
 // sweep
 export { checkResult, decodeJSON, encodeJSON, grid, mergeShards, mergeSweeps, parseShard, pointKey, pointSeed,
   readShard, runSweep, shardPoints, sweepFailures, sweepIdentity, sweepRecords, writeShard } from "./sweep/index.js";
