@@ -243,7 +243,7 @@ export class NetworkBase {
       this.record("connect", [pre, post], options);
       return rp;
     }
-    const proj = new Projection(pname, source, target, csr, w, d, this.dt, r);
+    const proj = new Projection(pname, source, target, csr, w, d, this.dt, r, { slab: this.slab, javascript: this.javascript, warn: this.warn });
     target.ensureDelay(proj.maxDelaySteps(), this.step);
     if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
     this.projections.push(proj);
