@@ -259,7 +259,7 @@ export class NetworkBase {
     const kind = options?.kind ?? "excitatory";
     const r = receptorOf(name, target, kind, options?.receptor);
     const rec = target.model.receptors[r];
-    const input = new PoissonInput(name, target, { ...options, receptor: r }, this.rng(...STREAMS.input(name)), rec.unit);
+    const input = new PoissonInput(name, target, { ...options, receptor: r }, this.rng(...STREAMS.input(name)), rec.unit, this.slab);
     const syn = synapseTypeOf(rec);
     checkSign(name, input.kind, syn, input.weight, input.weight, rec.unit);
     if (!hasUnits(options.weight) && rec.unit !== "") checkWeightScale(name, syn, input.weight, true, this.warn);
