@@ -13,6 +13,7 @@
 import type { Warn } from "../params/warn.js";
 import type { Rng } from "../random/rng.js";
 import type { Varying } from "../network/values.js";
+import type { KernelProgram } from "./kernel-ir.js";
 
 /**
  * A population's float arrays: double precision, or single precision when its network runs with
@@ -145,6 +146,12 @@ export interface Model<C = any> {
   prepare(pop: PopulationState, dt: number, warn: Warn): C;
   /** The fast step for the population as it is now (generated and cached per model and flags). */
   kernel(pop: PopulationState, dt: number): Kernel<C>;
+  /**
+   * The step as a kernel program (engine/kernel-ir.ts) for the population as it is now, from which
+   * the engine generates a WebAssembly SIMD kernel; null (or absent) when the model has none for
+   * these flags: then {@link Model.kernel} runs. Its float64 results must equal {@link Model.reference}.
+   */
+  program?(pop: PopulationState, dt: number): KernelProgram<PopulationState, C> | null;
   /** The readable reference step; tests compare it with {@link Model.kernel}. */
   reference(pop: PopulationState, dt: number, step: number, c: C): number;
   /** A validated copy with some options changed; throws (and changes nothing) on bad options. */

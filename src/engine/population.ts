@@ -14,6 +14,7 @@
 export type Precision = "float64" | "float32";
 import type { FloatArray, Kind, Model, PopulationState } from "./model.js";
 import { Slab, type WasmMemory } from "./slab.js";
+import { TABLE_SLOTS } from "./wasm/kernel.js";
 import { fill, type Varying } from "../network/values.js";
 import type { Rng } from "../random/rng.js";
 import { closest } from "../params/quantity.js";
@@ -48,6 +49,8 @@ export class Population implements PopulationState, SpikeEmitter {
   /** Byte offsets in the slab of each receptor's ring and of the injected current (−1: none yet). */
   private readonly ringAt: Record<string, number> = {};
   private iextAt = -1;
+  /** Byte offset in the slab of the table of constant vectors its WebAssembly kernel reads (16 bytes a slot). */
+  readonly tableAt: number;
   private readonly slab: Slab;
 
   constructor(
@@ -81,6 +84,7 @@ export class Population implements PopulationState, SpikeEmitter {
       this.layout.push({ name: key, at: slab.reserve(n * (int ? 4 : this.bytes)), int });
     }
     this.layout.push({ name: "#spikes", at: slab.reserve(n * 4), int: true });
+    this.tableAt = slab.reserve(16 * TABLE_SLOTS);
     for (const r of Object.keys(model.receptors)) { this.ringAt[r] = slab.reserve(n * this.bytes); this.receives[r] = false; }
     this.bind(slab.buffer);
     slab.onGrow((buffer) => this.bind(buffer));

@@ -11,6 +11,7 @@ import type { StepConstants } from "./lif-step.js";
 import type { LifModel, SynapseType } from "./lif.js";
 import { slowReceptorCode, type SlowReceptor } from "./receptors.js";
 import { compileKernel } from "../engine/compile.js";
+import { exprelSource } from "../engine/exprel.js";
 
 /** What a kernel variant must handle. */
 export interface KernelFlags {
@@ -45,16 +46,9 @@ export function kernelFlags(pop: PopulationState): KernelFlags {
   };
 }
 
-// exprel(x) = (e^x − 1)/x by a degree-12 Taylor polynomial (Estrin) for x > −0.6, relative error < 2e−14
+// h = exprel(x), as engine/exprel.ts computes it
 const EXPREL = `
-      let h;
-      if (x > -0.6) {
-        const x2 = x * x, x4 = x2 * x2;
-        h = ((1 + ${1 / 2} * x) + x2 * (${1 / 6} + ${1 / 24} * x)) + x4 * ((${1 / 120} + ${1 / 720} * x) + x2 * (${1 / 5040} + ${1 / 40320} * x)) +
-          x4 * x4 * (((${1 / 362880} + ${1 / 3628800} * x) + x2 * (${1 / 39916800} + ${1 / 479001600} * x)) + x4 * ${1 / 6227020800});
-      } else {
-        h = (Math.exp(x) - 1) / x;
-      }`;
+      let h;${exprelSource("x", "h")}`;
 
 /** The source of a kernel variant (exported for inspection and tests). */
 export function kernelSource(f: KernelFlags): string {
@@ -100,7 +94,7 @@ export function kernelSource(f: KernelFlags): string {
         let vi = v[i] * (1 + x * h) - k * h * I;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
     : f.synapse === "current"
       ? loop("let s1 = gE[i], s2 = gI[i];", `let vi = v[i] * eM + (${drive}${extra}) * r + s1 * pE + s2 * pI;`, "gE[i] = s1 * dE; gI[i] = s2 * dI;")
-      : loop("let s1 = 0, s2 = 0;", `let vi = (v[i] + s1 + s2) * eM + (${drive}${extra}) * r;`, "");
+      : loop("let s1 = 0, s2 = 0;", `let vi = (v[i] + (s1 + s2)) * eM + (${drive}${extra}) * r;`, ""); // the reference's jump = (0 + E) + I
   return `${head}${body}
     pop.nSpikes = ns;
     return ns;`;

@@ -21,6 +21,7 @@ import type { LifModel } from "./lif.js";
 import { toSteps } from "../network/steps.js";
 import { warnOnce, type Warn } from "../params/warn.js";
 import { slowConstants, slowReceptorStep, type SlowConstants } from "./receptors.js";
+import { EXPREL_F64, EXPREL_POLY_MIN, exprel } from "../engine/exprel.js";
 
 /** Step-independent constants of a population for a given dt. */
 export interface StepConstants {
@@ -65,26 +66,10 @@ export function stepConstants(pop: PopulationState, dt: number, warn: Warn = war
   };
 }
 
-// a_j = 1/(j+1)!: Taylor coefficients of exprel
-const A1 = 1 / 2, A2 = 1 / 6, A3 = 1 / 24, A4 = 1 / 120, A5 = 1 / 720, A6 = 1 / 5040, A7 = 1 / 40320,
-  A8 = 1 / 362880, A9 = 1 / 3628800, A10 = 1 / 39916800, A11 = 1 / 479001600, A12 = 1 / 6227020800;
-/** Below this x the polynomial hands over to Math.exp (in COBA's high-conductance state < 0.01 % of steps). */
-const POLY_MIN = -0.6;
+const [a0, a1, a2, a3, a4, a5, a6, a7, a8] = EXPREL_F64;
 
-/**
- * exprel(x) = (e^x − 1)/x for x ≤ 0: a degree-12 Taylor polynomial evaluated by Estrin's scheme for
- * −0.6 < x ≤ 0 (relative error < 2e−14, as exact as Math.exp in double precision), Math.exp beyond.
- * The membrane step needs both e^x = 1 + x·exprel(x) and (1 − e^x)/g = −(dt/C)·exprel(x): one
- * polynomial, no exp and no division in the common case.
- */
-export function exprel(x: number): number {
-  if (x > POLY_MIN) {
-    const x2 = x * x, x4 = x2 * x2;
-    return ((1 + A1 * x) + x2 * (A2 + A3 * x)) + x4 * ((A4 + A5 * x) + x2 * (A6 + A7 * x)) +
-      x4 * x4 * (((A8 + A9 * x) + x2 * (A10 + A11 * x)) + x4 * A12);
-  }
-  return x === 0 ? 1 : (Math.exp(x) - 1) / x;
-}
+/** exprel(x) = (e^x − 1)/x (engine/exprel.ts: a Chebyshev polynomial for x > −0.6, Math.exp below). */
+export { exprel };
 
 /**
  * One step of conductance-based LIF neurons; returns the number of spikes (indices in pop.spikes).
@@ -118,11 +103,10 @@ export function stepConductance(pop: PopulationState, dt: number, step: number, 
       const geM = ge * fE;
       const giM = gi * fI;
       const x = k * (g_L + geM + giM + (sl === null ? 0 : sl.g));
-      let h: number; // exprel(x), inlined
-      if (x > POLY_MIN) {
+      let h: number; // exprel(x) of engine/exprel.ts, inlined
+      if (x > EXPREL_POLY_MIN) {
         const x2 = x * x, x4 = x2 * x2;
-        h = ((1 + A1 * x) + x2 * (A2 + A3 * x)) + x4 * ((A4 + A5 * x) + x2 * (A6 + A7 * x)) +
-          x4 * x4 * (((A8 + A9 * x) + x2 * (A10 + A11 * x)) + x4 * A12);
+        h = (((a0 + a1 * x) + x2 * (a2 + a3 * x)) + x4 * ((a4 + a5 * x) + x2 * (a6 + a7 * x))) + (x4 * x4) * a8;
       } else {
         h = (Math.exp(x) - 1) / x;
       }

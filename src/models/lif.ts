@@ -27,6 +27,7 @@ import { registerModel } from "../engine/registry.js";
 import { FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, conductanceReceptors, readSlowReceptors, type SlowReceptor } from "./receptors.js";
 import { stepConductance, stepConstants, stepCurrent, stepDelta, type StepConstants } from "./lif-step.js";
 import { lifKernel } from "./lif-kernel.js";
+import { lifProgram } from "./lif-program.js";
 
 /** The synapse types a LIF population can have. */
 export type SynapseType = "conductance" | "current" | "delta";
@@ -164,6 +165,10 @@ export class LifModel implements Model<StepConstants> {
 
   kernel(pop: PopulationState, dt: number) {
     return lifKernel(pop, dt);
+  }
+
+  program(pop: PopulationState, dt: number) {
+    return lifProgram(pop, dt);
   }
 
   reference(pop: PopulationState, dt: number, step: number, c: StepConstants): number {

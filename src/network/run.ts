@@ -12,6 +12,7 @@ import { announceLongRun, checkStepBudget, LONG_RUN_STEPS } from "./budget.js";
 import { makeProgress, type ProgressReporter } from "./progress.js";
 import { checkOptions } from "../params/options.js";
 import { findNaN } from "./nan.js";
+import { kernelFor } from "../engine/wasm/instance.js";
 
 /** How often (in steps) a run scans membrane potentials for NaN. */
 export const NAN_CHECK_STEPS = 64;
@@ -26,7 +27,7 @@ export function runNetwork(net: NetworkBase, duration: Quantity, { label = "simu
   const pops = [...net.populations.values()];
   const consts = pops.map((p) => net.constants.get(p)!);
   const currents = pops.map((p) => net.currents.get(p) ?? []);
-  const kernels = pops.map((p) => p.model.kernel(p, dt)); // specialised per population's model and flags
+  const kernels = pops.map((p) => kernelFor(p, dt, net.javascript)); // WebAssembly, or JavaScript, per model and flags
   const byPhase = (phase: Phase) => net.components.filter((c) => c.phase === phase);
   const inputs = byPhase("input"), integrate = byPhase("integrate"), rules = byPhase("rule"), deliver = byPhase("deliver"), monitors = byPhase("monitor");
   for (const c of net.components) c.begin?.(net.ctx, net.step);

@@ -98,6 +98,16 @@ export class FunctionBody {
     return this;
   }
 
+  /** The length of the code so far, to {@link restore} later (locals declared since are kept). */
+  snapshot(): number {
+    return this.code.length;
+  }
+
+  /** Drops the code written since {@link snapshot}. */
+  restore(length: number): void {
+    this.code.length = length;
+  }
+
   /** Local get/set/tee by name. */
   get(name: string): this { return this.op("local.get", this.index(name)); }
   set(name: string): this { return this.op("local.set", this.index(name)); }

@@ -1,0 +1,213 @@
+/**
+ * Compiles a model's step program (engine/kernel-ir.ts) to a WebAssembly SIMD kernel: float64
+ * steps 2 neurons at a time (f64x2) with results identical to the program's scalar arithmetic,
+ * float32 steps 4 (f32x4). The state stays where it is (the network's slab memory); the kernel gets
+ * each array's byte offset, the number of neurons and the step's scalars as arguments, writes the
+ * indices of the neurons that spiked into the population's spike list and returns their count.
+ *
+ * Layout of the generated function: scalars and literals are read from a table of constant vectors
+ * in memory (the population's; written by the caller); a loop over whole vectors; then one masked iteration for the last n mod lanes neurons (its stores
+ * keep the old values beyond n, so ring-buffer slots next to each other are never touched). Branch-free
+ * bodies: refractoriness and reset are `select`s; spikes are found with a bitmask and written lane by
+ * lane only when one lane fired. exp and exprel's rare large-argument branch run per lane in scalar
+ * code inline (engine/wasm/exp.ts: Math.exp's own algorithm, so float64 stays bit-identical).
+ */
+import { FunctionBody, module } from "./encode.js";
+import { emitExp } from "./exp.js";
+import { typeOf, type Expr, type IrType, type KernelProgram } from "../kernel-ir.js";
+import { EXPREL_F32, EXPREL_F64, EXPREL_POLY_MIN } from "../exprel.js";
+
+/** Arithmetic of a kernel: float64 (f64x2) or float32 (f32x4). */
+export type KernelPrecision = "float64" | "float32";
+
+interface Lanes { L: number; F: string; I: string; fb: number; scalar: "f64" | "f32" }
+const LANES: Record<KernelPrecision, Lanes> = {
+  float64: { L: 2, F: "f64x2", I: "i64x2", fb: 8, scalar: "f64" },
+  float32: { L: 4, F: "f32x4", I: "i32x4", fb: 4, scalar: "f32" },
+};
+
+
+/** A slot of a kernel's table of constant vectors: a literal, or a scalar of the program by name. */
+export type TableEntry = { num: number } | { int: number } | { const: string } | { iconst: string };
+
+/** Most slots a kernel's table may have (the population reserves 16 bytes for each). */
+export const TABLE_SLOTS = 128;
+
+/**
+ * The kernel module for `program` at `precision` (exported for tests and inspection) and the layout
+ * of its table of constant vectors. Its function `step(n, spikes, …array offsets, kptr)` returns the
+ * number of spikes.
+ */
+export function kernelModule(program: KernelProgram, precision: KernelPrecision): { bytes: Uint8Array; table: TableEntry[] } {
+  const ln = LANES[precision];
+  const { F, I, L, fb } = ln;
+  const arrays = Object.keys(program.arrays);
+  const b = new FunctionBody([["n", "i32"], ["spikes", "i32"], ...arrays.map((a) => [`a.${a}`, "i32"] as [string, "i32"]),
+    ["kptr", "i32"]], ["i32"]);
+  for (const x of ["i", "ns", "offF", "offI", "bits", "nFull"]) b.local(x, "i32");
+  b.local("valid", "v128");
+  // check the program's types
+  const vars = new Map<string, IrType>();
+  for (const s of program.body) {
+    if ("let" in s) {
+      if (vars.has(s.let)) throw new TypeError(`invalid kernel program ${program.key}: ${s.let} is bound twice`);
+      vars.set(s.let, typeOf(s.e, program, vars));
+    }
+    else if ("store" in s) {
+      const a = program.arrays[s.store];
+      if (!a) throw new TypeError(`invalid kernel program ${program.key}: store to unknown array ${s.store}`);
+      if (typeOf(s.e, program, vars) !== a.type) throw new TypeError(`invalid kernel program ${program.key}: store of the wrong type into ${s.store}`);
+    } else if (typeOf(s.spike, program, vars) !== "b") throw new TypeError(`invalid kernel program ${program.key}: spike needs a boolean`);
+  }
+  // scalars and literals live in a table of vectors in memory (slot j at kptr + 16 j), written by
+  // the caller: x64 code then reads them as memory operands instead of spilling vector registers
+  const slots = new Map<string, number>();
+  const table: TableEntry[] = [];
+  const slot = (entry: TableEntry): void => {
+    const key = JSON.stringify(entry, (_, x) => (Object.is(x, -0) ? "-0" : x));
+    let at = slots.get(key);
+    if (at === undefined) { at = table.length; slots.set(key, at); table.push(entry); }
+    b.get("kptr").op("v128.load", 16 * at, 4);
+  };
+  const splatI = () => (precision === "float32" ? b.op("i32x4.splat") : b.op("i64.extend_i32_s").op("i64x2.splat"));
+  let temp = 0;
+
+  const emit = (e: Expr): void => {
+    switch (e.k) {
+      case "num": slot({ num: e.v }); return;
+      case "int": slot({ int: e.v }); return;
+      case "const": slot({ const: e.c }); return;
+      case "iconst": slot({ iconst: e.c }); return;
+      case "var": b.get(`V.${e.name}`); return;
+      case "load": loadArray(e.a); return;
+      case "op": {
+        emit(e.a); emit(e.b);
+        const t = typeOf(e.a, program, vars);
+        b.op(t === "i" ? `${I}.${e.op}` : `${F}.${e.op}`);
+        return;
+      }
+      case "neg": emit(e.a); b.op(`${F}.neg`); return;
+      case "cmp": {
+        emit(e.a); emit(e.b);
+        const t = typeOf(e.a, program, vars);
+        b.op(t === "i" ? `${I}.${e.op}_s` : `${F}.${e.op}`);
+        return;
+      }
+      case "and": case "or": emit(e.a); emit(e.b); b.op(`v128.${e.k}`); return;
+      case "not": emit(e.a); b.op("v128.not"); return;
+      case "select": emit(e.a); emit(e.b); emit(e.c); b.op("v128.bitselect"); return;
+      case "exp": case "exprel": {
+        const X = `T.${temp++}`, H = `T.${temp++}`;
+        b.local(X, "v128"); b.local(H, "v128");
+        emit(e.a); b.set(X);
+        if (e.k === "exprel") exprelPoly(X, H); else b.get(X).set(H);
+        // lanes the polynomial does not cover (exprel: x ≤ −0.6 or NaN), or every lane (exp)
+        if (e.k === "exprel") {
+          b.get(X); slot({ num: EXPREL_POLY_MIN }); b.op(`${F}.gt`).op(`${I}.bitmask`).set("bits");
+          b.get("bits").op("i32.const", (1 << L) - 1).op("i32.ne").op("if");
+        }
+        b.local("x.s", "f64"); b.local("e.s", "f64");
+        for (let l = 0; l < L; l++) {
+          if (e.k === "exprel") b.get("bits").op("i32.const", 1 << l).op("i32.and").op("i32.eqz").op("if");
+          b.get(X).op(`${F}.extract_lane`, l);
+          if (precision === "float32") b.op("f64.promote_f32");
+          b.set("x.s");
+          emitExp(b, "x.s", "e.s");
+          b.get(H).get("e.s");
+          if (e.k === "exprel") b.op("f64.const", 1).op("f64.sub").get("x.s").op("f64.div");
+          if (precision === "float32") b.op("f32.demote_f64");
+          b.op(`${F}.replace_lane`, l).set(H);
+          if (e.k === "exprel") b.op("end");
+        }
+        if (e.k === "exprel") b.op("end");
+        b.get(H);
+        return;
+      }
+    }
+  };
+  // exprel's polynomial for x > −0.6 into H, by Estrin's scheme in engine/exprel.ts's order:
+  // (((a0 + a1 x) + x²(a2 + a3 x)) + x⁴((a4 + a5 x) + x²(a6 + a7 x))) + (x⁴x⁴) a8; float32: degree 5
+  const exprelPoly = (X: string, H: string) => {
+    const a = precision === "float32" ? EXPREL_F32 : EXPREL_F64;
+    const mul = () => b.op(`${F}.mul`), add = () => b.op(`${F}.add`);
+    const x2 = `T.${temp++}`, x4 = `T.${temp++}`;
+    b.local(x2, "v128"); b.local(x4, "v128");
+    b.get(X).get(X); mul(); b.set(x2);
+    b.get(x2).get(x2); mul(); b.set(x4);
+    const lin = (j: number) => { slot({ num: a[j] }); slot({ num: a[j + 1] }); b.get(X); mul(); add(); }; // a_j + a_{j+1} x
+    lin(0); b.get(x2); lin(2); mul(); add(); // (a0 + a1 x) + x²(a2 + a3 x)
+    if (precision === "float32") {
+      b.get(x4); lin(4); mul(); add(); // + x⁴(a4 + a5 x)
+    } else {
+      b.get(x4); lin(4); b.get(x2); lin(6); mul(); add(); mul(); add(); // + x⁴((a4 + a5 x) + x²(a6 + a7 x))
+      b.get(x4).get(x4); mul(); slot({ num: a[8] }); mul(); add(); // + (x⁴x⁴) a8
+    }
+    b.set(H);
+  };
+  const addr = (a: string) => {
+    b.get(`a.${a}`).get(program.arrays[a].type === "f" ? "offF" : "offI").op("i32.add");
+  };
+  const loadArray = (a: string) => {
+    addr(a);
+    if (program.arrays[a].type === "f" || precision === "float32") b.op("v128.load", 0, 3);
+    else b.op("v128.load32x2_s", 0, 2);
+  };
+  const body = (tail: boolean) => {
+    b.get("i").op("i32.const", Math.log2(fb)).op("i32.shl").set("offF");
+    b.get("i").op("i32.const", 2).op("i32.shl").set("offI");
+    for (const s of program.body) {
+      if ("let" in s) {
+        b.local(`V.${s.let}`, "v128");
+        emit(s.e); b.set(`V.${s.let}`);
+      } else if ("store" in s) {
+        const int = program.arrays[s.store].type === "i";
+        addr(s.store);
+        emit(s.e);
+        if (tail) { loadArray(s.store); b.get("valid").op("v128.bitselect"); }
+        if (int && precision === "float64") {
+          b.local("T.pack", "v128");
+          b.set("T.pack").get("T.pack").get("T.pack").op("i8x16.shuffle", 0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11).op("v128.store64_lane", 0, 2, 0);
+        } else b.op("v128.store", 0, 3);
+      } else {
+        emit(s.spike);
+        if (tail) b.get("valid").op("v128.and");
+        b.op(`${I}.bitmask`).tee("bits").op("if");
+        for (let l = 0; l < L; l++) {
+          b.get("bits").op("i32.const", 1 << l).op("i32.and").op("if");
+          b.get("spikes").get("ns").op("i32.const", 2).op("i32.shl").op("i32.add").get("i").op("i32.const", l).op("i32.add").op("i32.store", 0, 2);
+          b.get("ns").op("i32.const", 1).op("i32.add").set("ns");
+          b.op("end");
+        }
+        b.op("end");
+      }
+    }
+  };
+  const code = (): void => {
+    b.get("n").op("i32.const", -L).op("i32.and").set("nFull");
+    b.op("block").op("loop");
+    b.get("i").get("nFull").op("i32.ge_s").op("br_if", 1);
+    body(false);
+    b.get("i").op("i32.const", L).op("i32.add").set("i");
+    b.op("br", 0).op("end").op("end");
+    b.get("i").get("n").op("i32.lt_s").op("if");
+    // valid lanes: i + l < n
+    b.get("i"); splatI();
+    b.op("v128.const", ...laneIndices(precision)).op(`${I}.add`);
+    b.get("n"); splatI();
+    b.op(`${I}.lt_s`).set("valid");
+    body(true);
+    b.op("end");
+    b.get("ns");
+  };
+  code();
+  if (table.length > TABLE_SLOTS) throw new RangeError(`kernel program ${program.key} needs ${table.length} constant vectors (at most ${TABLE_SLOTS})`);
+  return { bytes: module([{ name: "step", body: b }]), table };
+}
+
+/** v128 bytes of the lane indices 0…L−1 as i64x2 (float64) or i32x4 (float32). */
+function laneIndices(precision: KernelPrecision): number[] {
+  const out = new Uint8Array(16);
+  if (precision === "float64") new BigInt64Array(out.buffer).set([0n, 1n]);
+  else new Int32Array(out.buffer).set([0, 1, 2, 3]);
+  return Array.from(out);
+}
