@@ -1,44 +1,55 @@
 #!/usr/bin/env node
-// One benchmark network in a fresh process (so peak memory is its own):
-//   node bench/one.mjs NAME [--repeats R] [--duration MS] [--n N --indegree K]
-// Prints JSON: build and loop wall times and the loop's CPU time (user + system) per repeat, rates, events, synapses, bytes per synapse, peak RSS.
-// COBA runs whose activity dies out after the initial transient are skipped (next seed), so every
-// repeat does the sustained-activity work of the benchmark.
+// One timed run of one benchmark network in a fresh process (so its peak memory and V8's compiled code are its own):
+//   node --expose-gc bench/one.mjs NAME --seed S [--duration MS] [--window MS] [--precision float64|float32]
+//   node --expose-gc bench/one.mjs NAME --n N --indegree K [--cuba] [--wscale W] …   (the scaling series' ad-hoc sizes)
+// Builds the network, collects the construction garbage (global.gc()), then times net.run: CPU time (user + system,
+// process.cpuUsage) and wall time. Prints one JSON line: build time, loop CPU and wall, rates (whole run, last
+// `window` ms), events, synapses, bytes per synapse of the projections' arrays, peak RSS and the RSS before building.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NETWORKS } from "./networks.mjs";
+import { flags } from "./flags.mjs";
+import { activity } from "./activity.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const tr = await import(join(root, "dist", "index.js"));
+const USAGE = "usage: node --expose-gc bench/one.mjs NAME --seed S [--duration MS] [--window MS] [--precision float64|float32] [--n N --indegree K [--cuba] [--wscale W]]";
 const name = process.argv[2];
-const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? Number(process.argv[i + 1]) : d; };
-const repeats = arg("--repeats", 3);
-const duration = arg("--duration", 1000);
-const n = arg("--n", NaN), indegree = arg("--indegree", NaN), wscale = arg("--wscale", 1);
+if (!name || name.startsWith("--")) { console.error(USAGE); process.exit(2); }
+const F = flags({
+  "--seed": { type: "int", default: 1 }, "--duration": { type: "number", positive: true, default: 1000 },
+  "--window": { type: "number", positive: true, default: 500 }, "--precision": { type: "choice", values: ["float64", "float32"], default: "float64" },
+  "--n": { type: "int", min: 10, default: NaN }, "--indegree": { type: "int", min: 1, default: NaN }, "--cuba": { type: "bool" },
+  "--wscale": { type: "number", positive: true, default: 1 },
+}, USAGE, process.argv.slice(3));
+if (typeof global.gc !== "function") { console.error("bench/one.mjs needs node --expose-gc (construction garbage is collected before timing)"); process.exit(2); }
+// the core (no Plot, arquero, mathjs: about 100 MB less resident memory than dist/index.js)
+const tr = await import(join(root, "dist", "core.js"));
+const baseRssMb = process.memoryUsage().rss / 2 ** 20;
+const n = F["--n"], k = F["--indegree"], w = F["--wscale"], precision = F["--precision"];
+const pOpt = precision === "float64" ? {} : { precision };
 // ad-hoc sizes for the scaling series: CUBA (or COBA) with n neurons and a fixed in-degree, weights × wscale
-const custom = process.argv.includes("--cuba")
-  ? { build: (t, seed) => t.cuba({ seed, n, indegree, wE: 1.62 * wscale, wI: -9 * wscale }), sustained: false }
-  : { build: (t, seed) => t.coba({ seed, n, indegree, wE: 6 * wscale, wI: 67 * wscale }), sustained: true };
-const spec = NETWORKS[name] ?? (Number.isFinite(n) ? custom : null);
-if (!spec) { console.error(`unknown network ${name}; have ${Object.keys(NETWORKS).join(", ")}`); process.exit(2); }
+const custom = F["--cuba"]
+  ? (t, seed) => t.cuba({ seed, n, indegree: k, wE: 1.62 * w, wI: -9 * w, ...pOpt })
+  : (t, seed) => t.coba({ seed, n, indegree: k, wE: 6 * w, wI: 67 * w, ...pOpt });
+const build = NETWORKS[name]?.build ?? (Number.isFinite(n) && Number.isFinite(k) ? custom : null);
+if (!build) { console.error(`unknown network ${name}; have ${Object.keys(NETWORKS).join(", ")} (or give --n and --indegree)\n${USAGE}`); process.exit(2); }
 
-const runs = [];
-let seed = 1, skipped = 0;
-while (runs.length < repeats && seed < 13) {
-  const t0 = performance.now();
-  const net = spec.build(tr, seed);
-  const build = (performance.now() - t0) / 1000;
-  const monitors = ["E", "I"].map((p) => net.monitorRate(p));
-  const c0 = process.cpuUsage();
-  const st = net.run(duration);
-  const used = process.cpuUsage(c0);
-  const rates = monitors.map((m) => { const r = m.result(net.dt); return r.counts.reduce((a, b) => a + b, 0) / r.n / (duration / 1000); });
-  if (spec.sustained && rates[0] < 2) { skipped++; seed++; continue; }
-  const synapses = net.projections.reduce((a, p) => a + p.size, 0);
-  const bytes = net.projections.reduce((a, p) => a + p.rowPtr.byteLength + p.col.byteLength +
-    (typeof p.weight === "number" ? 0 : p.weight.byteLength) + (typeof p.delaySteps === "number" ? 0 : p.delaySteps.byteLength), 0);
-  const neurons = ["E", "I"].reduce((a, p) => a + net.get(p).n, 0);
-  runs.push({ seed, build, loop: st.wall, cpu: (used.user + used.system) / 1e6, rateE: rates[0], rateI: rates[1], events: st.events, spikes: st.spikes, synapses, bytesPerSynapse: bytes / synapses, neurons, steps: st.steps });
-  seed++;
-}
-console.log(JSON.stringify({ simulator: "tightrope", name, duration, skipped, runs, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+const T = F["--duration"], seed = F["--seed"];
+const t0 = performance.now();
+const net = build(tr, seed, precision);
+const monitors = { E: net.monitorRate("E"), I: net.monitorRate("I") };
+const buildS = (performance.now() - t0) / 1000;
+global.gc();
+const c0 = process.cpuUsage(), w0 = performance.now();
+const st = net.run(T);
+const wall = (performance.now() - w0) / 1000, used = process.cpuUsage(c0);
+const act = activity(monitors, net.dt, T, Math.min(F["--window"], T));
+const synapses = net.projections.reduce((a, p) => a + p.size, 0);
+const bytes = net.projections.reduce((a, p) => a + p.rowPtr.byteLength + p.col.byteLength +
+  (typeof p.weight === "number" ? 0 : p.weight.byteLength) + (typeof p.delaySteps === "number" ? 0 : p.delaySteps.byteLength), 0);
+const neurons = net.get("E").n + net.get("I").n;
+console.log(JSON.stringify({
+  simulator: "tightrope", name, seed, precision, duration: T, build: buildS, cpu: (used.user + used.system) / 1e6, wall,
+  runWall: st.wall, rates: act.rates, late: act.late, events: st.events, spikes: st.spikes, steps: st.steps, neurons, synapses,
+  bytesPerSynapse: bytes / synapses, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb,
+}));

@@ -28,9 +28,9 @@ export { BALANCE_SCHEMA, CLAMP_TAU_SYN, MEMBRANE_SCHEMA, REQUIRED_INHIBITION_SCH
 export type { BalanceInput, ClampCase, ClampOptions, ClampResult, CoScalingRow, MembraneInput,
   RequiredInhibitionInput, TauInput } from "./balance/index.js";
 // engine
-export { PHASES, Population, STREAMS, modelFromSpec, modelTypes, registerModel } from "./engine/index.js";
-export type { Component, Ctx, InitialState, Kernel, Kind, Model, ModelSpec, Phase, PopulationState, Receptor,
-  SpikeEmitter, Variable, VaryingSpec } from "./engine/index.js";
+export { PHASES, Population, STREAMS, exprel, kernelIR, modelFromSpec, modelTypes, registerModel, wasmKernel } from "./engine/index.js";
+export type { Component, Ctx, Expr, FloatArray, InitialState, Kernel, KernelProgram, Kind, Model, ModelSpec, Phase,
+  PopulationState, Precision, ProgramArray, Receptor, SpikeEmitter, Stmt, Variable, VaryingSpec } from "./engine/index.js";
 // models
 export { ADEX_SCHEMA, ADEX_VARYING, FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, MAX_RATE_DELAY_STEPS,
   POINT_CONDUCTANCE_MODEL_SCHEMA, POINT_CONDUCTANCE_SCHEMA, POINT_CONDUCTANCE_VARYING, RATE_SCHEMA,
@@ -66,8 +66,8 @@ export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, Cur
   RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
   VolleyResponse } from "./analysis/index.js";
 // networks
-export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, brunel, coba, cobahh, cuba } from "./networks/index.js";
-export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions } from "./networks/index.js";
+export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
+export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
 // sweep
 export { checkResult, decodeJSON, encodeJSON, grid, mergeShards, mergeSweeps, parseShard, pointKey, pointSeed,
   readShard, runSweep, shardPoints, sweepFailures, sweepIdentity, sweepRecords, writeShard } from "./sweep/index.js";

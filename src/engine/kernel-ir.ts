@@ -38,19 +38,20 @@ export type IrType = "f" | "i" | "b";
 
 /**
  * A per-neuron array the program reads or writes: its element type and where element 0 of it is,
- * as a byte offset in the population's memory, for the step about to run (e.g. a ring buffer's
- * current slot).
+ * as a byte offset in the population's memory (read when a run starts). A ring buffer (`ring: true`)
+ * is read at the current step's slot: `at` + (step mod ringLength) · n · bytes per float.
  */
-export interface ProgramArray<P = unknown, C = unknown> {
+export interface ProgramArray<P = unknown> {
   type: "f" | "i";
-  at(pop: P, step: number, c: C): number;
+  at(pop: P): number;
+  ring?: boolean;
 }
 
 /** A model's step as a program (see the file comment). */
 export interface KernelProgram<P = unknown, C = unknown> {
   /** Names the variant, for the cache and error messages (e.g. "lif:conductance:ringE"). */
   key: string;
-  arrays: Record<string, ProgramArray<P, C>>;
+  arrays: Record<string, ProgramArray<P>>;
   /** Float scalars per call (parameters, step constants), read when the kernel is called. */
   consts: Record<string, (pop: P, c: C) => number>;
   /** Integer scalars per call (e.g. the refractory period in steps). */

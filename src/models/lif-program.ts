@@ -21,18 +21,16 @@ import type { LifModel } from "./lif.js";
 import { kernelFlags } from "./lif-kernel.js";
 
 type P = PopulationState;
-const bytes = (pop: P) => pop.state.v.BYTES_PER_ELEMENT;
-const stateAt = (name: string, type: "f" | "i" = "f"): ProgramArray<P, StepConstants> =>
+const stateAt = (name: string, type: "f" | "i" = "f"): ProgramArray<P> =>
   ({ type, at: (pop) => (type === "i" ? pop.counters[name] : pop.state[name]).byteOffset });
-const ringAt = (r: string): ProgramArray<P, StepConstants> =>
-  ({ type: "f", at: (pop, step) => pop.ring[r].byteOffset + (step % pop.ringLength) * pop.n * bytes(pop) });
+const ringAt = (r: string): ProgramArray<P> => ({ type: "f", at: (pop) => pop.ring[r].byteOffset, ring: true });
 
 /** The kernel program of a LIF population as it is now, or null when it has slow receptors. */
 export function lifProgram(pop: P, dt: number): KernelProgram<P, StepConstants> | null {
   const f = kernelFlags(pop);
   if (f.slow.length > 0) return null;
   const model = pop.model as LifModel;
-  const arrays: Record<string, ProgramArray<P, StepConstants>> = { v: stateAt("v"), refractory: stateAt("refractory", "i") };
+  const arrays: Record<string, ProgramArray<P>> = { v: stateAt("v"), refractory: stateAt("refractory", "i") };
   const consts: Record<string, (pop: P, c: StepConstants) => number> = {};
   const iconsts: Record<string, (pop: P, c: StepConstants) => number> = { refSteps: (_, k) => k.refSteps };
   const body: Stmt[] = [];

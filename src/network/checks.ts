@@ -74,9 +74,13 @@ export class RunawayWatch {
   constructor(private readonly warn: Warn = warnOnce) {}
   private counts = new Map<PopulationState, number>();
   private windowStart = 0;
+  private dt = NaN;
+  private windowSteps = 1;
+  /** Counts this step's spikes; every 20 ms, compares each population's rate with what its refractory period allows. */
   observe(pops: readonly PopulationState[], step: number, dt: number): void {
     for (const p of pops) this.counts.set(p, (this.counts.get(p) ?? 0) + p.nSpikes);
-    const windowSteps = Math.max(1, roundSteps(20, dt).steps);
+    if (dt !== this.dt) { this.dt = dt; this.windowSteps = Math.max(1, roundSteps(20, dt).steps); }
+    const windowSteps = this.windowSteps;
     if (step + 1 - this.windowStart < windowSteps) return;
     const span = (step + 1 - this.windowStart) * dt;
     for (const p of pops) {

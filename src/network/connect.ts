@@ -87,6 +87,20 @@ export function pairsToCsr(nPre: number, pre: Int32Array, post: Int32Array, coun
   return { rowPtr, col };
 }
 
+/**
+ * CSR from fixed in-degree sources, pre[j·k + m] = m-th source of target j, by counting sort on the
+ * source: the same rows as {@link pairsToCsr} with post[s] = ⌊s/k⌋ (targets of a row in increasing order).
+ */
+function indegreeToCsr(nPre: number, nPost: number, k: number, pre: Int32Array): Csr {
+  const rowPtr = new Int32Array(nPre + 1);
+  for (let s = 0; s < pre.length; s++) rowPtr[pre[s] + 1]++;
+  for (let i = 0; i < nPre; i++) rowPtr[i + 1] += rowPtr[i];
+  const col = new Int32Array(pre.length);
+  const next = rowPtr.slice(0, nPre);
+  for (let j = 0, s = 0; j < nPost; j++) for (let m = 0; m < k; m++, s++) col[next[pre[s]]++] = j;
+  return { rowPtr, col };
+}
+
 /** Options of {@link connect}. */
 export interface ConnectRuleOptions {
   /** Whether source and target are the same population (default false). */
@@ -162,20 +176,20 @@ export function connect(rule: Rule, nPre: number, nPost: number, rng: Rng,
       const avail = noSelf ? nPre - 1 : nPre;
       if (k > avail) throw new RangeError(`invalid ${name}.k: ${k} (expected ≤ ${avail}, the number of possible sources)`);
       checkCount(name, "indegree", k * nPost, `k = ${k} sources × ${nPost} targets`, limit);
+      // the sources of target j are pre[j·k … j·k + k − 1]: the target is implied by the position, so no
+      // post array (4 bytes per synapse less at the peak of construction than pairs → CSR)
       const pre = new Int32Array(k * nPost);
-      const post = new Int32Array(k * nPost);
       const draw = new Int32Array(k);
       const marks = new Uint8Array(avail);
       let s = 0;
       for (let j = 0; j < nPost; j++) {
         rng.sampleWithoutReplacement(avail, k, draw, marks);
         for (let m = 0; m < k; m++) {
-          let i = draw[m];
-          if (noSelf && i >= j) i++;
-          pre[s] = i; post[s] = j; s++;
+          const i = draw[m];
+          pre[s++] = noSelf && i >= j ? i + 1 : i;
         }
       }
-      return pairsToCsr(nPre, pre, post);
+      return indegreeToCsr(nPre, nPost, k, pre);
     }
     case "outdegree": {
       const k = quantity(`${name}.k`, rule.k, "", { min: 0, integer: true });

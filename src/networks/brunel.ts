@@ -12,6 +12,7 @@
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
+import type { Precision } from "../engine/population.js";
 
 /** Options of {@link brunel}. */
 export interface BrunelOptions {
@@ -30,6 +31,8 @@ export interface BrunelOptions {
   /** Time step (ms, default 0.1). */
   dt?: number;
   seed?: number;
+  /** Arithmetic of the neuron kernels: "float64" (default) or "float32" (passed to the Network). */
+  precision?: Precision;
 }
 
 /** The (g, η) of Brunel's regimes A–D (Brunel 2000 Fig. 8; states in {@link BRUNEL_STATES}). */
@@ -43,13 +46,13 @@ export const BRUNEL_REGIMES = {
 /** The state Brunel (2000) Fig. 8 shows at each of the regimes A–D. */
 export const BRUNEL_STATES = { A: "SR", B: "SI fast", C: "AI", D: "SI slow" } as const;
 
-const BRUNEL_OPTIONS = optionNames<BrunelOptions>({ g: true, eta: true, nE: true, epsilon: true, J: true, delay: true, dt: true, seed: true });
+const BRUNEL_OPTIONS = optionNames<BrunelOptions>({ g: true, eta: true, nE: true, epsilon: true, J: true, delay: true, dt: true, seed: true, precision: true });
 
 /** Builds Brunel's network (populations "E" and "I", external Poisson input on both). */
 export function brunel(options: BrunelOptions = {}): Network {
   checkOptions("brunel", options, BRUNEL_OPTIONS);
-  const { g = 5, eta = 2, nE = 10000, epsilon = 0.1, J = 0.1, delay = 1.5, dt = 0.1, seed = 1 } = options;
-  const net = new Network({ dt, seed });
+  const { g = 5, eta = 2, nE = 10000, epsilon = 0.1, J = 0.1, delay = 1.5, dt = 0.1, seed = 1, precision } = options;
+  const net = new Network({ dt, seed, precision });
   const nI = Math.round(nE / 4);
   const tau = 20, theta = 20;
   const model = lif({ synapse: "delta", C_m: tau, g_L: 1, E_L: 0, V_th: theta, V_reset: 10, t_ref: 2 });

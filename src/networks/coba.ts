@@ -19,12 +19,19 @@
  * network settles at ≈ 20 Hz (E and I), CV ≈ 1.5. `init` replaces the initial state.
  *
  * With fixed in-degree the network is the scaled variant (COBA-40k: 40,000 neurons, in-degree 80).
+ *
+ * `kick: true` adds PyNN's kick-start on top of the initial state (networks/kick.ts: 20 Poisson
+ * trains at 100 Hz for the first 50 ms, p = 0.01 onto every neuron, 100 nS onto g_E), as the
+ * kicked COBA-40k of `npm run bench` uses; `kick: { rate: 50, … }` changes its parameters.
+ * `precision` is passed to the Network (`"float64"`, the default, or `"float32"`).
  */
 import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
 import type { InitialState } from "../network/population.js";
 import { twoPopulationNetwork } from "./two-population.js";
+import { addKick, type KickOptions } from "./kick.js";
+import type { Precision } from "../engine/population.js";
 
 /** Options of {@link coba}. */
 export interface CobaOptions {
@@ -43,6 +50,10 @@ export interface CobaOptions {
   seed?: number;
   /** Initial state of every neuron (default {@link COBA_INIT}). */
   init?: InitialState;
+  /** PyNN's kick-start (networks/kick.ts): `true` for its parameters, an object to change them (default none). */
+  kick?: boolean | KickOptions;
+  /** Arithmetic of the neuron kernels: "float64" (default) or "float32" (passed to the Network). */
+  precision?: Precision;
 }
 
 /** The default initial state of {@link coba} (see the module doc for its sources). */
@@ -52,12 +63,18 @@ export const COBA_INIT: InitialState = {
   gI: { dist: "normal", mean: 200, sd: 120 },
 };
 
-const COBA_OPTIONS = optionNames<CobaOptions>({ n: true, p: true, indegree: true, wE: true, wI: true, dt: true, seed: true, init: true });
+const COBA_OPTIONS = optionNames<CobaOptions>({ n: true, p: true, indegree: true, wE: true, wI: true, dt: true, seed: true, init: true, kick: true, precision: true });
 
-/** Builds the COBA network (populations "E" and "I"). */
+/**
+ * Builds the COBA network (populations "E" and "I"; with `kick`, also source "kick" and projections
+ * "kick→E", "kick→I").
+ * @example const net = coba({ n: 40000, indegree: 80, kick: true, seed: 2 }); net.run(1000);
+ */
 export function coba(options: CobaOptions = {}): Network {
   checkOptions("coba", options, COBA_OPTIONS);
-  const { n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1, init = COBA_INIT } = options;
+  const { n = 4000, p = 0.02, indegree, wE = 6, wI = 67, dt = 0.1, seed = 1, init = COBA_INIT, kick = false, precision } = options;
   const model = lif({ synapse: "conductance", C_m: 200, g_L: 10, E_L: -60, V_reset: -60, V_th: -50, t_ref: 5, E_E: 0, E_I: -80, tau_E: 5, tau_I: 10 });
-  return twoPopulationNetwork(new Network({ dt, seed }), { n, model, init, p, indegree, wE, wI });
+  const net = twoPopulationNetwork(new Network({ dt, seed, precision }), { n, model, init, p, indegree, wE, wI });
+  if (kick !== false) addKick(net, ["E", "I"], kick);
+  return net;
 }

@@ -12,6 +12,7 @@ import { Network } from "../network/network.js";
 import { lif } from "../models/lif.js";
 import { checkOptions, optionNames } from "../params/options.js";
 import { twoPopulationNetwork } from "./two-population.js";
+import type { Precision } from "../engine/population.js";
 
 /** Options of {@link cuba}. */
 export interface CubaOptions {
@@ -25,17 +26,19 @@ export interface CubaOptions {
   wI?: number;
   dt?: number;
   seed?: number;
+  /** Arithmetic of the neuron kernels: "float64" (default) or "float32" (passed to the Network). */
+  precision?: Precision;
 }
 
-const CUBA_OPTIONS = optionNames<CubaOptions>({ n: true, p: true, indegree: true, wE: true, wI: true, dt: true, seed: true });
+const CUBA_OPTIONS = optionNames<CubaOptions>({ n: true, p: true, indegree: true, wE: true, wI: true, dt: true, seed: true, precision: true });
 
 /** Builds the CUBA network (populations "E" and "I"). */
 export function cuba(options: CubaOptions = {}): Network {
   checkOptions("cuba", options, CUBA_OPTIONS);
-  const { n = 4000, p = 0.02, indegree, wE = 1.62, wI = -9, dt = 0.1, seed = 1 } = options;
+  const { n = 4000, p = 0.02, indegree, wE = 1.62, wI = -9, dt = 0.1, seed = 1, precision } = options;
   const g_L = 10;
   const model = lif({ synapse: "current", C_m: 200, g_L, E_L: -49, V_reset: -60, V_th: -50, t_ref: 5, tau_E: 5, tau_I: 10 });
   const init = { v: { dist: "uniform" as const, low: -60, high: -50 } };
   // weights in mV become currents: I = g_L × V
-  return twoPopulationNetwork(new Network({ dt, seed }), { n, model, init, p, indegree, wE: wE * g_L, wI: wI * g_L });
+  return twoPopulationNetwork(new Network({ dt, seed, precision }), { n, model, init, p, indegree, wE: wE * g_L, wI: wI * g_L });
 }

@@ -7,3 +7,6 @@ export type { BrunelOptions } from "./brunel.js";
 
 export { cobahh, COBAHH_INIT } from "./cobahh.js";
 export type { CobahhOptions } from "./cobahh.js";
+export { addKick, COBA_KICK } from "./kick.js";
+export type { KickOptions } from "./kick.js";
+export type { Precision } from "../engine/population.js";

@@ -38,6 +38,21 @@ describe("connect", () => {
     const noself = connect({ rule: "indegree", k: 29 }, 30, 30, new Rng(4), { self: true, autapses: false });
     expect(pairs(noself).some(([i, j]) => i === j)).toBe(false);
   });
+  it("connect(indegree k) builds the same rows as pairs → CSR of the same draws (targets of a row in increasing order)", () => {
+    // reference: draw the k sources of each target from the same stream, as pairs, and sort them by pairsToCsr
+    for (const [nPre, nPost, k, self] of [[40, 30, 7, false], [30, 30, 29, true], [500, 300, 50, true]] as const) {
+      const rng = new Rng(11), draw = new Int32Array(k), marks = new Uint8Array(self ? nPre - 1 : nPre);
+      const pre: number[] = [], post: number[] = [];
+      for (let j = 0; j < nPost; j++) {
+        rng.sampleWithoutReplacement(self ? nPre - 1 : nPre, k, draw, marks);
+        for (const i of draw) { pre.push(self && i >= j ? i + 1 : i); post.push(j); }
+      }
+      const ref = pairsToCsr(nPre, Int32Array.from(pre), Int32Array.from(post));
+      const c = connect({ rule: "indegree", k }, nPre, nPost, new Rng(11), { self, autapses: !self });
+      expect(Array.from(c.rowPtr)).toEqual(Array.from(ref.rowPtr));
+      expect(Array.from(c.col)).toEqual(Array.from(ref.col));
+    }
+  });
   it("connect(outdegree k) gives every source exactly k targets", () => {
     const c = connect({ rule: "outdegree", k: 5 }, 20, 50, new Rng(5));
     for (let i = 0; i < 20; i++) expect(c.rowPtr[i + 1] - c.rowPtr[i]).toBe(5);

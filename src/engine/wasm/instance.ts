@@ -2,10 +2,10 @@
  * A model's step program as a {@link Kernel} the run loop calls: the WebAssembly module is
  * generated once per program variant and precision (cached), instantiated on the population's
  * memory (again if the network's slab moved to a larger memory), and called with the population's
- * array offsets. Its scalars (`consts`, `iconsts`) and literals are written, each splatted across the
- * lanes, into the population's table of constant vectors on the first call of a run (a kernel is
- * fetched per run, and parameters change only between runs); array offsets are read on every call
- * (a ring buffer's slot moves each step).
+ * array offsets. On the first call of a run (a kernel is fetched per run, and parameters and arrays
+ * change only between runs) it reads the arrays' offsets and writes its scalars (`consts`,
+ * `iconsts`) and literals, each splatted across the lanes, into the population's table of constant
+ * vectors; a ring buffer's offset moves to the step's slot on every call.
  */
 import type { Kernel, PopulationState } from "../model.js";
 import type { KernelProgram } from "../kernel-ir.js";
@@ -57,27 +57,33 @@ export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precis
     modules.set(key, compiled);
   }
   const { module: mod, table } = compiled;
-  const arrays = Object.values(program.arrays).map((a) => a.at);
-  let memory: WasmMemory | null = null;
-  let step: ((...args: number[]) => number) | null = null;
-  let lastC: unknown = undefined;
-  const args = new Array<number>(3 + arrays.length).fill(0);
-  return (pop: PopulationState, s: number, c: C): number => {
-    const p = pop as WasmPopulation;
-    if (p.memory !== memory || c !== lastC) {
-      if (p.memory !== memory) step = new WA.Instance(mod, { env: { memory: p.memory } }).exports.step;
-      memory = p.memory;
-      lastC = c;
-      writeTable(p, table, program, c);
-    }
-    args[0] = pop.n;
-    args[1] = pop.spikes.byteOffset;
-    for (let k = 0; k < arrays.length; k++) args[2 + k] = arrays[k](pop, s, c);
-    args[2 + arrays.length] = p.tableAt;
-    const ns = step!.apply(null, args);
+  const arrays = Object.values(program.arrays);
+  // what the calls need, read when the memory or the constants change (a typed array's byteOffset costs ~10 ns)
+  const m = {
+    memory: null as WasmMemory | null, c: undefined as unknown, step: null as unknown as (...args: number[]) => number,
+    n: 0, spikes: 0, table: 0, slotBytes: 0, at: new Array<number>(arrays.length).fill(0),
+    rebind(pop: WasmPopulation, c: C): void {
+      if (pop.memory !== m.memory) m.step = new WA.Instance(mod, { env: { memory: pop.memory } }).exports.step;
+      m.memory = pop.memory;
+      m.c = c;
+      m.n = pop.n;
+      m.spikes = pop.spikes.byteOffset;
+      m.table = pop.tableAt;
+      m.slotBytes = pop.n * (pop.precision === "float32" ? 4 : 8);
+      arrays.forEach((a, k) => (m.at[k] = a.at(pop)));
+      writeTable(pop, table, program, c);
+    },
+  };
+  // a direct call of fixed arity (V8 calls WebAssembly from JavaScript fastest that way; `apply` is ~10× slower)
+  const offsets = arrays.map((a, k) => (a.ring ? `at[${k}] + slot` : `at[${k}]`)).join(", ");
+  const call = new Function("m", `return function wasmKernel(pop, s, c) {
+    if (pop.memory !== m.memory || c !== m.c) m.rebind(pop, c);
+    const at = m.at, slot = (s % pop.ringLength) * m.slotBytes;
+    const ns = m.step(m.n, m.spikes, ${offsets}${offsets ? ", " : ""}m.table);
     pop.nSpikes = ns;
     return ns;
-  };
+  };`) as (m: unknown) => Kernel<C>;
+  return call(m);
 }
 
 /** Writes the kernel's constant vectors (each value in every lane) into the population's table. */

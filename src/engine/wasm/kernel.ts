@@ -93,7 +93,12 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
         b.op(t === "i" ? `${I}.${e.op}_s` : `${F}.${e.op}`);
         return;
       }
-      case "and": case "or": emit(e.a); emit(e.b); b.op(`v128.${e.k}`); return;
+      case "and": case "or":
+        // a ∧ ¬b in one instruction (v128.andnot)
+        if (e.k === "and" && e.b.k === "not") { emit(e.a); emit(e.b.a); b.op("v128.andnot"); return; }
+        if (e.k === "and" && e.a.k === "not") { emit(e.b); emit(e.a.a); b.op("v128.andnot"); return; }
+        emit(e.a); emit(e.b); b.op(`v128.${e.k}`);
+        return;
       case "not": emit(e.a); b.op("v128.not"); return;
       case "select": emit(e.a); emit(e.b); emit(e.c); b.op("v128.bitselect"); return;
       case "exp": case "exprel": {
