@@ -27,6 +27,7 @@ import type { ShortTermPlasticity } from "../plasticity/short-term.js";
 import { INSPECT, describeProjection } from "./describe.js";
 import type { Slab, WasmMemory } from "../engine/slab.js";
 import type { Warn } from "../params/warn.js";
+import type { FloatArray } from "../engine/model.js";
 import { deliveryKernels, type DeliveryFunctions } from "../engine/wasm/deliver.js";
 
 /** Where a projection keeps its synapses (see the file comment). */
@@ -70,6 +71,10 @@ export class Projection implements Component {
   private scratch = new Int32Array(0);
   private memory: WasmMemory | null = null;
   private fns: DeliveryFunctions | null = null;
+  private source: Int32Array | null = null;
+  private sourceAt = 0;
+  private target: FloatArray | null = null;
+  private targetAt = 0;
 
   constructor(
     readonly name: string,
@@ -227,7 +232,11 @@ export class Projection implements Component {
     const at = this.at;
     let spk: number;
     const spikes = this.pre.spikes;
-    if (at.spikes < 0) spk = spikes.byteOffset;
+    if (at.spikes < 0) {
+      // byte offsets are cached per view (reading byteOffset costs ~10 ns); an array that moved is a new view
+      if (spikes !== this.source) { this.source = spikes; this.sourceAt = spikes.byteOffset; }
+      spk = this.sourceAt;
+    }
     else {
       const scratch = this.scratch;
       for (let s = 0; s < ns; s++) scratch[s] = spikes[s];
@@ -237,13 +246,19 @@ export class Projection implements Component {
     const n = post.n, L = post.ringLength;
     if (typeof delays === "number") {
       const direct = post.direct(this.receptor, delays);
-      const buf = direct ? post.state[post.model.receptors[this.receptor].variable].byteOffset
-        : post.ring[this.receptor].byteOffset + ((step + 1 + delays) % L) * n * post.bytes;
+      const buf = direct ? this.offset(post.state[post.model.receptors[this.receptor].variable])
+        : this.offset(post.ring[this.receptor]) + ((step + 1 + delays) % L) * n * post.bytes;
       return typeof w === "number" ? fns.fixedConst(spk, ns, at.rowPtr, at.col, buf, w) : fns.fixedVar(spk, ns, at.rowPtr, at.col, buf, at.weight);
     }
-    const ring = post.ring[this.receptor].byteOffset, s1 = (step + 1) % L;
+    const ring = this.offset(post.ring[this.receptor]), s1 = (step + 1) % L;
     return typeof w === "number" ? fns.delayConst(spk, ns, at.rowPtr, at.col, ring, at.delay, n, L, s1, w)
       : fns.delayVar(spk, ns, at.rowPtr, at.col, ring, at.delay, n, L, s1, at.weight);
+  }
+
+  /** The byte offset of the target's array (cached per view, like the source's spikes). */
+  private offset(a: FloatArray): number {
+    if (a !== this.target) { this.target = a; this.targetAt = a.byteOffset; }
+    return this.targetAt;
   }
 
   /**
