@@ -4,6 +4,11 @@
  * so in each step it gets k ~ Poisson(n ν dt) input spikes of weight w. This is how thousands of
  * background inputs per neuron (Brunel 2000: C_ext = 1000) cost one random draw per neuron and step.
  * (Brian2's PoissonInput draws Binomial(n, ν dt), which is the same to O(ν dt).)
+ *
+ * The counts come from a {@link PoissonSampler} (inputs/poisson-sampler.ts): Walker's alias method on
+ * four SIMD lanes of xoshiro128** in WebAssembly, exact up to the 2⁻³² resolution of a 32-bit uniform,
+ * seeded from the input's stream (STREAMS.input). A mean so large that its table would exceed
+ * MAX_COLUMNS (λ ≳ 45,000 per step) falls back to `Rng.poisson` per target.
  */
 import { quantity, type Quantity } from "../params/quantity.js";
 import { checkOptions, optionNames } from "../params/options.js";
@@ -14,6 +19,8 @@ import type { Component } from "../engine/component.js";
 import { rateFunction, type Rate } from "./rate.js";
 import { INSPECT } from "../network/describe.js";
 import { shortNumber as num } from "../params/warn.js";
+import type { Slab } from "../engine/slab.js";
+import { PoissonSampler } from "./poisson-sampler.js";
 
 /** Options of a per-target Poisson input. */
 export interface PoissonInputOptions {
@@ -44,8 +51,13 @@ export class PoissonInput implements Component {
   weight: number;
   readonly kind: Kind;
   private readonly rate: (t: number) => number;
+  private readonly sampler: PoissonSampler;
 
-  constructor(readonly name: string, readonly target: Population, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string) {
+  /**
+   * `rng`: the input's stream; `slab`: the network's memory, where the sampler keeps its state and
+   * table and runs in WebAssembly (without it, the same sampler runs in JavaScript).
+   */
+  constructor(readonly name: string, readonly target: Population, options: PoissonInputOptions, private readonly rng: Rng, weightUnit: string, slab: Slab | null = null) {
     checkOptions(`poissonInput ${name}`, options, POISSON_INPUT_OPTIONS);
     const { n = 1, rate, weight, kind = "excitatory", receptor } = options;
     this.n = quantity(`${name}.n`, n, "", { min: 1, integer: true });
@@ -57,6 +69,7 @@ export class PoissonInput implements Component {
     this.kind = kind;
     this.receptor = receptor ?? target.model.defaultReceptor(kind);
     if (!target.direct(this.receptor, 0)) target.receives[this.receptor] = true;
+    this.sampler = new PoissonSampler(rng, slab);
   }
 
   /** The component step: this step's input. */
@@ -76,35 +89,6 @@ export class PoissonInput implements Component {
     return this.toString();
   }
 
-  private cachedLambda = NaN;
-  private cdf = new Float64Array(0);
-  private guide = new Int32Array(0);
-
-  /** CDF of Poisson(λ) up to where it reaches 1 in double precision, and its guide table. */
-  private table(lambda: number): { cdf: Float64Array; guide: Int32Array } {
-    if (lambda !== this.cachedLambda) {
-      const values: number[] = [];
-      let p = Math.exp(-lambda);
-      let c = 0;
-      for (let k = 0; k < 200 && c < 1 - 1e-16; k++) {
-        c += p;
-        values.push(c);
-        p *= lambda / (k + 1);
-      }
-      values[values.length - 1] = 1; // u < 1 always stops here
-      this.cdf = Float64Array.from(values);
-      const M = 64;
-      this.guide = new Int32Array(M);
-      let k = 0;
-      for (let j = 0; j < M; j++) {
-        while (this.cdf[k] <= j / M) k++;
-        this.guide[j] = k;
-      }
-      this.cachedLambda = lambda;
-    }
-    return { cdf: this.cdf, guide: this.guide };
-  }
-
   /** Mean number of input spikes per target in a step at time t. */
   lambda(t: number, dt: number): number {
     return this.n * this.rate(t) * dt * 1e-3;
@@ -122,18 +106,7 @@ export class PoissonInput implements Component {
     const off = direct ? 0 : (step % pop.ringLength) * n;
     const w = this.weight;
     const rng = this.rng;
-    if (lambda < 30) {
-      // inversion through a cached CDF table with a guide table (Chen & Asau 1974): exact, O(1) per draw
-      const { cdf, guide } = this.table(lambda);
-      const M = guide.length;
-      for (let i = 0; i < n; i++) {
-        const u = rng.uniform();
-        let k = guide[(u * M) | 0];
-        while (u >= cdf[k]) k++;
-        if (k > 0) buf[off + i] += k * w;
-      }
-    } else {
-      for (let i = 0; i < n; i++) buf[off + i] += rng.poisson(lambda) * w;
-    }
+    if (this.sampler.set(lambda)) this.sampler.add(buf, off, n, w);
+    else for (let i = 0; i < n; i++) buf[off + i] += rng.poisson(lambda) * w;
   }
 }

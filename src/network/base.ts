@@ -243,7 +243,7 @@ export class NetworkBase {
       this.record("connect", [pre, post], options);
       return rp;
     }
-    const proj = new Projection(pname, source, target, csr, w, d, this.dt, r);
+    const proj = new Projection(pname, source, target, csr, w, d, this.dt, r, { slab: this.slab, javascript: this.javascript, warn: this.warn });
     target.ensureDelay(proj.maxDelaySteps(), this.step);
     if (!target.direct(r, typeof d === "number" ? d : null)) target.receives[r] = true;
     this.projections.push(proj);
@@ -259,7 +259,7 @@ export class NetworkBase {
     const kind = options?.kind ?? "excitatory";
     const r = receptorOf(name, target, kind, options?.receptor);
     const rec = target.model.receptors[r];
-    const input = new PoissonInput(name, target, { ...options, receptor: r }, this.rng(...STREAMS.input(name)), rec.unit);
+    const input = new PoissonInput(name, target, { ...options, receptor: r }, this.rng(...STREAMS.input(name)), rec.unit, this.slab);
     const syn = synapseTypeOf(rec);
     checkSign(name, input.kind, syn, input.weight, input.weight, rec.unit);
     if (!hasUnits(options.weight) && rec.unit !== "") checkWeightScale(name, syn, input.weight, true, this.warn);

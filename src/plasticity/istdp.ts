@@ -73,8 +73,10 @@ export class InhibitorySTDP implements Component {
   readonly alpha: number;
   readonly preTrace: Float64Array;
   readonly postTrace: Float64Array;
-  /** Per-synapse weights (nS), in the projection's CSR order (shared with the projection). */
-  readonly weights: Float32Array;
+  /** Per-synapse weights (nS), in the projection's CSR order: the projection's own (a view on the network's memory, read afresh). */
+  get weights(): Float32Array {
+    return this.projection.weight as Float32Array;
+  }
   private readonly postPtr: Int32Array;
   private readonly postSyn: Int32Array;
   private readonly preOf: Int32Array;
@@ -92,7 +94,6 @@ export class InhibitorySTDP implements Component {
     const { rowPtr, col } = projection;
     const S = col.length;
     if (typeof projection.weight === "number") projection.weight = new Float32Array(S).fill(projection.weight);
-    this.weights = projection.weight;
     this.preTrace = new Float64Array(projection.pre.n);
     this.postTrace = new Float64Array(projection.post.n);
     this.preCount = new Float64Array(projection.pre.n);
@@ -114,7 +115,8 @@ export class InhibitorySTDP implements Component {
   update(dt: number): void {
     const { eta, tau, w_max } = this.params;
     const decay = Math.exp(-dt / tau);
-    const { preTrace, postTrace, weights, alpha } = this;
+    const { preTrace, postTrace, alpha } = this;
+    const weights = this.weights;
     for (let i = 0; i < preTrace.length; i++) preTrace[i] *= decay;
     for (let j = 0; j < postTrace.length; j++) postTrace[j] *= decay;
     const pre = this.projection.pre, post = this.projection.post;
