@@ -189,6 +189,14 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
   };
   const code = (): void => {
     b.get("n").op("i32.const", -L).op("i32.and").set("nFull");
+    // two vectors per iteration while two fit, then one
+    b.op("block").op("loop");
+    b.get("i").op("i32.const", L).op("i32.add").get("nFull").op("i32.ge_s").op("br_if", 1);
+    body(false);
+    b.get("i").op("i32.const", L).op("i32.add").set("i");
+    body(false);
+    b.get("i").op("i32.const", L).op("i32.add").set("i");
+    b.op("br", 0).op("end").op("end");
     b.op("block").op("loop");
     b.get("i").get("nFull").op("i32.ge_s").op("br_if", 1);
     body(false);
