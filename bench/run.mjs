@@ -69,6 +69,7 @@ const stats = (xs) => {
 function summarise(arm) {
   const runs = arm.runs, med = (f) => stats(runs.map(f)).median;
   const out = { seeds: runs.map((r) => r.seed), dead: arm.dead, error: arm.error, runs, cpu: stats(runs.map((r) => r.cpu)), wall: stats(runs.map((r) => r.wall)),
+    ...(arm.sim === "tightrope" ? { cpuWarm: stats(runs.map((r) => r.warm.cpu)), wallWarm: stats(runs.map((r) => r.warm.wall)), lateWarmE: med((r) => r.warm.lateE) } : {}),
     rateE: med((r) => r.rates.E), rateI: med((r) => r.rates.I), lateE: med((r) => r.late.E), lateI: med((r) => r.late.I),
     synapses: runs[0]?.synapses ?? NaN, peakRssMb: stats(runs.map((r) => r.peakRssMb)).max };
   if (arm.sim === "tightrope") {

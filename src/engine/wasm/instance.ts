@@ -44,8 +44,20 @@ export function hasMemory(pop: PopulationState): pop is WasmPopulation {
  */
 export function kernelFor(pop: PopulationState, dt: number, javascript = false): Kernel {
   const program = javascript || !hasMemory(pop) ? null : pop.model.program?.(pop, dt) ?? null;
-  return program === null ? pop.model.kernel(pop, dt) : wasmKernel(program, (pop as WasmPopulation).precision);
+  if (program === null) return pop.model.kernel(pop, dt);
+  // the same kernel object for the same population and program at every run: the run loop's optimised code
+  // calls it directly, and a new function object each run would throw that code away (a deoptimisation and a
+  // recompilation of the run loop per run)
+  const key = `${dt}|${program.key}`;
+  let mine = perPopulation.get(pop);
+  if (mine === undefined) perPopulation.set(pop, (mine = new Map()));
+  let k = mine.get(key);
+  if (k === undefined) mine.set(key, (k = wasmKernel(program, (pop as WasmPopulation).precision)));
+  (k as Kernel & { invalidate(): void }).invalidate(); // arrays may have moved since the last run (a longer ring buffer)
+  return k;
 }
+
+const perPopulation = new WeakMap<PopulationState, Map<string, Kernel>>();
 
 /** The WebAssembly kernel of `program` for populations of `precision` (see the file comment). */
 export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precision: KernelPrecision): Kernel<C> {
@@ -75,16 +87,23 @@ export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precis
     },
   };
   // a direct call of fixed arity (V8 calls WebAssembly from JavaScript fastest that way; `apply` is ~10× slower)
+  // the caller's factory is made once per argument pattern and reused by every run, so V8 compiles it once
   const offsets = arrays.map((a, k) => (a.ring ? `at[${k}] + slot` : `at[${k}]`)).join(", ");
-  const call = new Function("m", `return function wasmKernel(pop, s, c) {
+  let call = callers.get(offsets);
+  if (call === undefined) {
+    call = new Function("m", `return function wasmKernel(pop, s, c) {
     if (pop.memory !== m.memory || c !== m.c) m.rebind(pop, c);
     const at = m.at, slot = (s % pop.ringLength) * m.slotBytes;
     const ns = m.step(m.n, m.spikes, ${offsets}${offsets ? ", " : ""}m.table);
     pop.nSpikes = ns;
     return ns;
-  };`) as (m: unknown) => Kernel<C>;
-  return call(m);
+  };`) as (m: unknown) => Kernel;
+    callers.set(offsets, call);
+  }
+  return Object.assign(call(m), { invalidate: () => { m.c = undefined; } }) as Kernel<C>;
 }
+
+const callers = new Map<string, (m: unknown) => Kernel>();
 
 /** Writes the kernel's constant vectors (each value in every lane) into the population's table. */
 function writeTable<C>(pop: WasmPopulation, table: readonly TableEntry[], program: KernelProgram<PopulationState, C>, c: C): void {
