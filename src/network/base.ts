@@ -48,10 +48,12 @@ export interface NetworkOptions {
   seed?: number;
   /**
    * Arithmetic of the neuron kernels (default "float64"). "float64": state in double precision;
-   * models with a generated WebAssembly kernel (LIF) step two neurons at a time (f64x2) with results
+   * models with a kernel program (LIF) step two neurons at a time in WebAssembly (f64x2) with results
    * identical to their JavaScript reference step. "float32": state stored and stepped in single
-   * precision, four neurons at a time (f32x4), about twice as fast; spike trains differ from float64
-   * after a few ms (chaotic networks), their statistics agree (see docs/precision.md).
+   * precision, four neurons at a time (f32x4), about twice as fast for the neuron step. Single-precision
+   * rounding (relative 6e−8) can change which step a threshold crossing falls in, after which spike
+   * trains part; the statistics over seeds (rates, CV, spectra) are measured against float64 by
+   * `node bench/precision.mjs` (bench/results/precision.md).
    */
   precision?: Precision;
   /** Use the JavaScript kernels even where a WebAssembly kernel exists (default false; for comparison and debugging). */
