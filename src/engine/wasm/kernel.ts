@@ -106,6 +106,12 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
         b.local(X, "v128"); b.local(H, "v128");
         emit(e.a); b.set(X);
         if (e.k === "exprel") exprelPoly(X, H); else b.get(X).set(H);
+        if (e.k === "exprel" && fast) {
+          // the fast loop leaves for the full body when a lane needs the exp branch (nothing is stored yet)
+          b.get(X); slot({ num: EXPREL_POLY_MIN }); b.op(`${F}.gt`).op(`${I}.bitmask`).op("i32.const", (1 << L) - 1).op("i32.ne").op("br_if", 1);
+          b.get(H);
+          return;
+        }
         // lanes the polynomial does not cover (exprel: x ≤ −0.6 or NaN), or every lane (exp)
         if (e.k === "exprel") {
           b.get(X); slot({ num: EXPREL_POLY_MIN }); b.op(`${F}.gt`).op(`${I}.bitmask`).set("bits");
@@ -157,10 +163,15 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
     if (program.arrays[a].type === "f" || precision === "float32") b.op("v128.load", 0, 3);
     else b.op("v128.load32x2_s", 0, 2);
   };
-  const body = (tail: boolean) => {
+  // the fast loop's body: lets first, then stores and spikes (allowed when no array is loaded after it is stored),
+  // and exprel without its exp branch, which it leaves for (see `code`)
+  let fast = false;
+  const ordered = reorderable(program) ? [...program.body.filter((s) => "let" in s), ...program.body.filter((s) => !("let" in s))] : null;
+  const body = (tail: boolean, fastPath = false) => {
+    fast = fastPath;
     b.get("i").op("i32.const", Math.log2(fb)).op("i32.shl").set("offF");
     b.get("i").op("i32.const", 2).op("i32.shl").set("offI");
-    for (const s of program.body) {
+    for (const s of fastPath ? ordered! : program.body) {
       if ("let" in s) {
         b.local(`V.${s.let}`, "v128");
         emit(s.e); b.set(`V.${s.let}`);
@@ -189,19 +200,25 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
   };
   const code = (): void => {
     b.get("n").op("i32.const", -L).op("i32.and").set("nFull");
-    // two vectors per iteration while two fit, then one
-    b.op("block").op("loop");
-    b.get("i").op("i32.const", L).op("i32.add").get("nFull").op("i32.ge_s").op("br_if", 1);
-    body(false);
-    b.get("i").op("i32.const", L).op("i32.add").set("i");
-    body(false);
-    b.get("i").op("i32.const", L).op("i32.add").set("i");
-    b.op("br", 0).op("end").op("end");
-    b.op("block").op("loop");
-    b.get("i").get("nFull").op("i32.ge_s").op("br_if", 1);
-    body(false);
-    b.get("i").op("i32.const", L).op("i32.add").set("i");
-    b.op("br", 0).op("end").op("end");
+    if (ordered && hasExprel(program)) {
+      // block $exit / loop $outer / block $slow / loop $fast: the fast body has no exp code, so its values stay in
+      // registers; a vector with a lane below exprel's polynomial range branches to $slow, which runs the full body
+      // for that vector, then returns to the fast loop
+      b.op("block").op("loop").op("block").op("loop");
+      b.get("i").get("nFull").op("i32.ge_s").op("br_if", 3);
+      body(false, true);
+      b.get("i").op("i32.const", L).op("i32.add").set("i");
+      b.op("br", 0).op("end").op("end");
+      body(false);
+      b.get("i").op("i32.const", L).op("i32.add").set("i");
+      b.op("br", 0).op("end").op("end");
+    } else {
+      b.op("block").op("loop");
+      b.get("i").get("nFull").op("i32.ge_s").op("br_if", 1);
+      body(false);
+      b.get("i").op("i32.const", L).op("i32.add").set("i");
+      b.op("br", 0).op("end").op("end");
+    }
     b.get("i").get("n").op("i32.lt_s").op("if");
     // valid lanes: i + l < n
     b.get("i"); splatI();
@@ -215,6 +232,27 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
   code();
   if (table.length > TABLE_SLOTS) throw new RangeError(`kernel program ${program.key} needs ${table.length} constant vectors (at most ${TABLE_SLOTS})`);
   return { bytes: module([{ name: "step", body: b }]), table };
+}
+
+/** Whether the program's stores and spikes may move after all its lets: no array is loaded after it is stored. */
+function reorderable(p: KernelProgram): boolean {
+  const stored = new Set<string>();
+  const loads = (e: Expr, out: Set<string>): Set<string> => {
+    if (e.k === "load") out.add(e.a);
+    for (const x of Object.values(e)) if (x && typeof x === "object" && "k" in (x as object)) loads(x as Expr, out);
+    return out;
+  };
+  for (const s of p.body) {
+    if ("let" in s) { for (const a of loads(s.e, new Set())) if (stored.has(a)) return false; }
+    else if ("store" in s) stored.add(s.store);
+  }
+  return true;
+}
+
+/** Whether an exprel occurs in the program. */
+function hasExprel(p: KernelProgram): boolean {
+  const has = (e: Expr): boolean => e.k === "exprel" || Object.values(e).some((x) => x && typeof x === "object" && "k" in (x as object) && has(x as Expr));
+  return p.body.some((s) => has("let" in s ? s.e : "store" in s ? s.e : s.spike));
 }
 
 /** v128 bytes of the lane indices 0…L−1 as i64x2 (float64) or i32x4 (float32). */
