@@ -95,7 +95,8 @@ export { Checks, fmt, fmtSpread, isSpread, runStatus, spread } from "./checks/in
 export type { CheckKind, CheckOptions, CheckRow, CheckValue, NearOptions, RunStatus, RunStatusOptions, Spread,
   ThatOptions } from "./checks/index.js";
 // perf
-export { linearFit, loglogSlope, measureScaling, measureSweepSpeedup, median, speedupSummary, timed, timedAsync } from "./perf/index.js";
+export { collectGarbage, linearFit, loglogSlope, measureScaling, measureSweepSpeedup, median, speedupSummary, timed,
+  timedAsync } from "./perf/index.js";
 export type { LineFit, PowerFit, ScalingMedian, ScalingOptions, ScalingSample, SpeedupOptions, SpeedupRun,
   SpeedupSummary, Timing } from "./perf/index.js";
 // units

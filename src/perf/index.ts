@@ -1,6 +1,6 @@
 export { median, linearFit, loglogSlope } from "./stats.js";
 export type { LineFit, PowerFit } from "./stats.js";
-export { timed, timedAsync } from "./timing.js";
+export { collectGarbage, timed, timedAsync } from "./timing.js";
 export type { Timing } from "./timing.js";
 export { measureScaling } from "./scaling.js";
 export type { ScalingSample, ScalingMedian, ScalingOptions } from "./scaling.js";

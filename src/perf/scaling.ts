@@ -5,7 +5,7 @@
  * `prepare` is timed — building a network is left out, so the loop's cost is what is measured.
  */
 import { median } from "./stats.js";
-import { timed, type Timing } from "./timing.js";
+import { collectGarbage, timed, type Timing } from "./timing.js";
 import { checkOptions, optionNames } from "../params/options.js";
 
 /** One timed run at size x. */
@@ -32,9 +32,14 @@ export interface ScalingOptions {
    * the first timed runs (a single size is warmed up by one run of itself).
    */
   warmup?: boolean;
+  /**
+   * Collect the garbage of `prepare` before timing its work (default true; see {@link collectGarbage}):
+   * otherwise V8 collects it during the timed run, on background threads whose CPU time counts.
+   */
+  gc?: boolean;
 }
 
-const SCALING_OPTIONS = optionNames<ScalingOptions>({ repeats: true, warmup: true });
+const SCALING_OPTIONS = optionNames<ScalingOptions>({ repeats: true, warmup: true, gc: true });
 
 /**
  * Times `prepare(x)()` at every size x, `repeats` times: ascending order on even repeats,
@@ -44,7 +49,7 @@ const SCALING_OPTIONS = optionNames<ScalingOptions>({ repeats: true, warmup: tru
 export function measureScaling<T>(sizes: readonly number[], prepare: (x: number) => () => T,
   options: ScalingOptions = {}): { samples: ScalingSample<T>[]; medians: ScalingMedian[] } {
   checkOptions("measureScaling", options, SCALING_OPTIONS);
-  const { repeats = 3, warmup = true } = options;
+  const { repeats = 3, warmup = true, gc = true } = options;
   if (!Array.isArray(sizes) || sizes.length === 0 || !sizes.every((x) => typeof x === "number" && Number.isFinite(x))) {
     throw new TypeError(`invalid sizes: ${JSON.stringify(sizes)} (expected a non-empty array of finite numbers)`);
   }
@@ -55,6 +60,7 @@ export function measureScaling<T>(sizes: readonly number[], prepare: (x: number)
   for (let repeat = 0; repeat < repeats; repeat++) {
     for (const x of repeat % 2 === 0 ? ascending : [...ascending].reverse()) {
       const work = prepare(x);
+      if (gc) collectGarbage(); // the construction garbage, before timing
       const t = timed(work);
       samples.push({ x, repeat, wall: t.wall, cpu: t.cpu, result: t.value });
     }
