@@ -23,6 +23,7 @@
  */
 import { FunctionBody, module, type ValType } from "./encode.js";
 import type { WasmMemory } from "../slab.js";
+import { perMemory } from "./runtime.js";
 
 /** The delivery functions of one target precision (see the file comment). */
 export interface DeliveryFunctions {
@@ -129,24 +130,8 @@ export function deliveryModule(): Uint8Array {
   return module(functions);
 }
 
-interface Wasm {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (m: object, imports: object) => { exports: Record<string, unknown> };
-}
-const WA = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
-
-let compiled: object | null = null;
-const instances = new WeakMap<WasmMemory, DeliveryKernels>();
-
 /** The delivery functions bound to `memory` (compiled once, instantiated once per memory). */
-export function deliveryKernels(memory: WasmMemory): DeliveryKernels {
-  let k = instances.get(memory);
-  if (k === undefined) {
-    compiled ??= new WA.Module(deliveryModule());
-    const ex = new WA.Instance(compiled, { env: { memory } }).exports;
-    const pick = (p: Precision) => Object.fromEntries(Object.keys(NAMES).map((name) => [name, ex[`${p}_${name}`]])) as unknown as DeliveryFunctions;
-    k = { f64: pick("f64"), f32: pick("f32") };
-    instances.set(memory, k);
-  }
-  return k;
-}
+export const deliveryKernels: (memory: WasmMemory) => DeliveryKernels = perMemory(deliveryModule, (ex) => {
+  const pick = (p: Precision) => Object.fromEntries(Object.keys(NAMES).map((name) => [name, ex[`${p}_${name}`]])) as unknown as DeliveryFunctions;
+  return { f64: pick("f64"), f32: pick("f32") };
+});

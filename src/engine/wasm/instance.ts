@@ -10,13 +10,9 @@
 import type { Kernel, PopulationState } from "../model.js";
 import type { KernelProgram } from "../kernel-ir.js";
 import type { WasmMemory } from "../slab.js";
+import { WA } from "./runtime.js";
 import { kernelModule, type KernelPrecision, type TableEntry } from "./kernel.js";
 
-interface Wasm {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (m: object, imports: object) => { exports: Record<string, (...args: number[]) => number> };
-}
-const WA = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
 
 const modules = new Map<string, { module: object; table: TableEntry[] }>();
 
@@ -75,7 +71,7 @@ export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precis
     memory: null as WasmMemory | null, c: undefined as unknown, step: null as unknown as (...args: number[]) => number,
     n: 0, spikes: 0, table: 0, slotBytes: 0, at: new Array<number>(arrays.length).fill(0),
     rebind(pop: WasmPopulation, c: C): void {
-      if (pop.memory !== m.memory) m.step = new WA.Instance(mod, { env: { memory: pop.memory } }).exports.step;
+      if (pop.memory !== m.memory) m.step = new WA.Instance(mod, { env: { memory: pop.memory } }).exports.step as (...args: number[]) => number;
       m.memory = pop.memory;
       m.c = c;
       m.n = pop.n;

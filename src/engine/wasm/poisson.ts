@@ -15,6 +15,7 @@
  */
 import { FunctionBody, module } from "./encode.js";
 import type { WasmMemory } from "../slab.js";
+import { perMemory } from "./runtime.js";
 
 /** The sampler for one target precision (see the file comment). */
 export type PoissonFunction = (state: number, table: number, K: number, lo: number, buf: number, n: number, w: number) => void;
@@ -81,22 +82,6 @@ export function poissonModule(): Uint8Array {
   return module([{ name: "poisson_f64", body: body("f64") }, { name: "poisson_f32", body: body("f32") }]);
 }
 
-interface Wasm {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (m: object, imports: object) => { exports: Record<string, unknown> };
-}
-const WA = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
-let compiled: object | null = null;
-const instances = new WeakMap<WasmMemory, PoissonKernels>();
-
 /** The sampler bound to `memory` (compiled once, instantiated once per memory). */
-export function poissonKernels(memory: WasmMemory): PoissonKernels {
-  let k = instances.get(memory);
-  if (k === undefined) {
-    compiled ??= new WA.Module(poissonModule());
-    const ex = new WA.Instance(compiled, { env: { memory } }).exports;
-    k = { f64: ex.poisson_f64 as PoissonFunction, f32: ex.poisson_f32 as PoissonFunction };
-    instances.set(memory, k);
-  }
-  return k;
-}
+export const poissonKernels: (memory: WasmMemory) => PoissonKernels = perMemory(poissonModule,
+  (ex) => ({ f64: ex.poisson_f64 as PoissonFunction, f32: ex.poisson_f32 as PoissonFunction }));
