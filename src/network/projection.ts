@@ -20,6 +20,7 @@
  * ≥ 0 and inhibitory ones ≤ 0.
  */
 import { largestDelay } from "./synapses.js";
+import { deliverJs } from "./deliver-js.js";
 import type { Population, SpikeEmitter } from "../engine/population.js";
 import type { Component } from "../engine/component.js";
 import type { Csr } from "./connect.js";
@@ -266,68 +267,6 @@ export class Projection implements Component {
    * with gains and short-term plasticity); returns events delivered.
    */
   deliverJs(step: number, dt = 0.1): number {
-    const ns = this.pre.nSpikes;
-    if (ns === 0) return 0;
-    const post = this.post;
-    const spikes = this.pre.spikes;
-    const { rowPtr, col, weight, delaySteps } = this;
-    const direct = typeof delaySteps === "number" && post.direct(this.receptor, delaySteps);
-    const buf = direct ? post.state[post.model.receptors[this.receptor].variable] : post.ring[this.receptor];
-    const n = post.n;
-    const L = post.ringLength;
-    let events = 0;
-    const gains = this.gains;
-    const ng = gains.length;
-    const gain = ng === 0 ? null : gains[0];
-    const stp = this.stp;
-    if (gain !== null || stp !== null) {
-      // the general path: per-spike release factor (short-term plasticity) and per-target gain
-      const t = (step + 1) * dt;
-      for (let s = 0; s < ns; s++) {
-        const i = spikes[s];
-        const end = rowPtr[i + 1];
-        const f = stp === null ? 1 : stp.spike(i, t);
-        for (let k = rowPtr[i]; k < end; k++) {
-          const j = col[k];
-          let g = gain === null ? 1 : gain[j];
-          for (let m = 1; m < ng; m++) g *= gains[m][j]; // further rules on this projection
-          const w = (typeof weight === "number" ? weight : weight[k]) * f * g;
-          const d = typeof delaySteps === "number" ? delaySteps : delaySteps[k];
-          if (direct) buf[j] += w;
-          else buf[((step + 1 + d) % L) * n + j] += w;
-        }
-        events += end - rowPtr[i];
-      }
-      return events;
-    }
-    if (typeof delaySteps === "number") {
-      const off = direct ? 0 : ((step + 1 + delaySteps) % L) * n;
-      if (typeof weight === "number") {
-        for (let s = 0; s < ns; s++) {
-          const i = spikes[s];
-          const end = rowPtr[i + 1];
-          for (let k = rowPtr[i]; k < end; k++) buf[off + col[k]] += weight;
-          events += end - rowPtr[i];
-        }
-      } else {
-        for (let s = 0; s < ns; s++) {
-          const i = spikes[s];
-          const end = rowPtr[i + 1];
-          for (let k = rowPtr[i]; k < end; k++) buf[off + col[k]] += weight[k];
-          events += end - rowPtr[i];
-        }
-      }
-    } else {
-      for (let s = 0; s < ns; s++) {
-        const i = spikes[s];
-        const end = rowPtr[i + 1];
-        for (let k = rowPtr[i]; k < end; k++) {
-          const w = typeof weight === "number" ? weight : weight[k];
-          buf[((step + 1 + delaySteps[k]) % L) * n + col[k]] += w;
-        }
-        events += end - rowPtr[i];
-      }
-    }
-    return events;
+    return deliverJs(this, step, dt);
   }
 }
