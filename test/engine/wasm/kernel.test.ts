@@ -106,3 +106,19 @@ describe("WebAssembly LIF kernels (float64, f64x2)", () => {
     expect(same(js.i, wasm.i)).toBe("same");
   });
 });
+
+describe("Network options of the kernels", () => {
+  it("reject a bad precision or javascript flag, naming the value and what is expected", () => {
+    expect(() => new Network({ precision: "float16" as never })).toThrow(/invalid precision: "float16" \(expected "float64" or "float32"\)/);
+    expect(() => new Network({ javascript: "yes" as never })).toThrow(/invalid javascript: "yes" \(expected true or false\)/);
+    expect(() => new Network({ precison: "float32" } as never)).toThrow(/precision/);
+  });
+  it("a spec records float32 and rebuilds a float32 network", () => {
+    const net = new Network({ precision: "float32" });
+    net.population("P", 3, lif());
+    const spec = net.toSpec();
+    expect(spec.precision).toBe("float32");
+    expect(Network.fromSpec(spec).get("P").state.v).toBeInstanceOf(Float32Array);
+    expect(new Network().toSpec().precision).toBeUndefined();
+  });
+});
