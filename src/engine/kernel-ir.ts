@@ -91,9 +91,18 @@ export const spike = (cond: Expr): Stmt => ({ spike: cond });
 
 /**
  * The type of an expression, checking the program as it goes (a float where a boolean is expected
- * and the like throw, naming the program).
+ * and the like throw, naming the program). `memo` keeps the types of nodes already seen (pass the
+ * same map to type many expressions of one program once each).
  */
-export function typeOf(e: Expr, p: Pick<KernelProgram, "arrays" | "key">, vars: Map<string, IrType>): IrType {
+export function typeOf(e: Expr, p: Pick<KernelProgram, "arrays" | "key">, vars: Map<string, IrType>, memo = new Map<Expr, IrType>()): IrType {
+  let t = memo.get(e);
+  if (t === undefined) memo.set(e, (t = infer(e, p, vars, memo)));
+  return t;
+}
+
+/** The type of one node (its children's types memoised in `memo`). */
+function infer(e: Expr, p: Pick<KernelProgram, "arrays" | "key">, vars: Map<string, IrType>, memo: Map<Expr, IrType>): IrType {
+  const child = (x: Expr) => typeOf(x, p, vars, memo);
   const bad = (what: string) => { throw new TypeError(`invalid kernel program ${p.key}: ${what}`); };
   switch (e.k) {
     case "num": case "const": return "f";
@@ -101,17 +110,17 @@ export function typeOf(e: Expr, p: Pick<KernelProgram, "arrays" | "key">, vars: 
     case "load": { const a = p.arrays[e.a]; if (!a) bad(`unknown array ${e.a}`); return a.type; }
     case "var": { const t = vars.get(e.name); if (!t) bad(`${e.name} is used before its let`); return t!; }
     case "op": case "cmp": {
-      const ta = typeOf(e.a, p, vars), tb = typeOf(e.b, p, vars);
+      const ta = child(e.a), tb = child(e.b);
       if (ta !== tb || ta === "b") bad(`${e.op} of ${ta} and ${tb}`);
       if (e.k === "op" && ta === "i" && e.op !== "add" && e.op !== "sub") bad(`integer ${e.op} is not supported`);
       return e.k === "cmp" ? "b" : ta;
     }
-    case "neg": case "exp": case "exprel": if (typeOf(e.a, p, vars) !== "f") bad(`${e.k} of a non-float`); return "f";
-    case "and": case "or": if (typeOf(e.a, p, vars) !== "b" || typeOf(e.b, p, vars) !== "b") bad(`${e.k} of non-booleans`); return "b";
-    case "not": if (typeOf(e.a, p, vars) !== "b") bad("not of a non-boolean"); return "b";
+    case "neg": case "exp": case "exprel": if (child(e.a) !== "f") bad(`${e.k} of a non-float`); return "f";
+    case "and": case "or": if (child(e.a) !== "b" || child(e.b) !== "b") bad(`${e.k} of non-booleans`); return "b";
+    case "not": if (child(e.a) !== "b") bad("not of a non-boolean"); return "b";
     case "select": {
-      if (typeOf(e.c, p, vars) !== "b") bad("select on a non-boolean");
-      const ta = typeOf(e.a, p, vars), tb = typeOf(e.b, p, vars);
+      if (child(e.c) !== "b") bad("select on a non-boolean");
+      const ta = child(e.a), tb = child(e.b);
       if (ta !== tb) bad(`select between ${ta} and ${tb}`);
       return ta;
     }

@@ -12,6 +12,13 @@
 
 /** Storage precision of a population's float arrays. */
 export type Precision = "float64" | "float32";
+
+/** Throws a TypeError unless `precision` is "float64" or "float32". */
+export function checkPrecision(precision: unknown): asserts precision is Precision {
+  if (precision !== "float64" && precision !== "float32") {
+    throw new TypeError(`invalid precision: ${JSON.stringify(precision)} (expected "float64" or "float32")`);
+  }
+}
 import type { FloatArray, Kind, Model, PopulationState } from "./model.js";
 import { Slab, type WasmMemory } from "./slab.js";
 import { TABLE_SLOTS } from "./wasm/kernel.js";
@@ -66,9 +73,7 @@ export class Population implements PopulationState, SpikeEmitter {
     /** Storage precision of the float arrays (see the file comment). */
     readonly precision: Precision = "float64",
   ) {
-    if (precision !== "float64" && precision !== "float32") {
-      throw new TypeError(`invalid precision: ${JSON.stringify(precision)} (expected "float64" or "float32")`);
-    }
+    checkPrecision(precision);
     this.slab = slab;
     const names = [...Object.keys(model.varying), ...Object.keys(model.variables)];
     for (const key of Object.keys(init ?? {})) {

@@ -151,7 +151,7 @@ export class LifModel implements Model<StepConstants> {
         throw new RangeError(`invalid V_reset: ${V_reset[i]} mV for neuron ${i} of ${pop.name} (expected below V_th = ${V_th[i]} mV)`);
       }
     }
-    const same = (a: ArrayLike<number>) => Array.prototype.every.call(a, (x: number) => x === a[0]);
+    const same = (a: ArrayLike<number>) => { for (let i = 1; i < a.length; i++) if (a[i] !== a[0]) return false; return true; };
     const flags = pop.flags;
     flags.thresholdMask = same(V_th) && same(V_reset) ? 0 : -1;
     const g_L = this.params.g_L;

@@ -15,7 +15,7 @@ import type { Rng } from "../random/rng.js";
 import { lif, type LifOptions } from "../models/lif.js";
 import type { Kind, Model } from "../engine/model.js";
 import { PHASES, type Component, type Ctx } from "../engine/component.js";
-import { Population, type InitialState, type Precision, type SpikeEmitter } from "../engine/population.js";
+import { Population, checkPrecision, type InitialState, type Precision, type SpikeEmitter } from "../engine/population.js";
 import { Slab } from "../engine/slab.js";
 import { STREAMS, stream } from "../engine/streams.js";
 import { connect, type Rule } from "./connect.js";
@@ -119,9 +119,7 @@ export class NetworkBase {
     checkOptions("Network", rest, ["dt", "seed", "precision", "javascript"]);
     this.dt = quantity("dt", dt, "ms", { min: 0, exclusiveMin: true });
     this.seed = quantity("seed", seed, "", { integer: true });
-    if (precision !== "float64" && precision !== "float32") {
-      throw new TypeError(`invalid precision: ${JSON.stringify(precision)} (expected "float64" or "float32")`);
-    }
+    checkPrecision(precision);
     if (typeof javascript !== "boolean") throw new TypeError(`invalid javascript: ${JSON.stringify(javascript)} (expected true or false)`);
     this.precision = precision;
     this.javascript = javascript;

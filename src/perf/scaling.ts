@@ -54,6 +54,7 @@ export function measureScaling<T>(sizes: readonly number[], prepare: (x: number)
     throw new TypeError(`invalid sizes: ${JSON.stringify(sizes)} (expected a non-empty array of finite numbers)`);
   }
   if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`invalid repeats: ${repeats} (expected an integer ≥ 1)`);
+  if (typeof gc !== "boolean") throw new TypeError(`invalid gc: ${JSON.stringify(gc)} (expected true or false)`);
   const ascending = [...sizes].sort((a, b) => a - b);
   if (warmup) for (const x of ascending.length > 1 ? ascending.slice(0, -1) : ascending) prepare(x)();
   const samples: ScalingSample<T>[] = [];

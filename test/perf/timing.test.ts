@@ -10,3 +10,10 @@ describe("collectGarbage", () => {
     expect(ref.deref()).toBeUndefined();
   });
 });
+
+describe("measureScaling's gc option", () => {
+  it("is a boolean: another value is an error naming it", async () => {
+    const { measureScaling } = await import("../../src/perf/scaling.js");
+    expect(() => measureScaling([1], () => () => 0, { gc: "yes" as never })).toThrow(/invalid gc: "yes" \(expected true or false\)/);
+  });
+});

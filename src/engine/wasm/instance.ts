@@ -20,6 +20,8 @@ const modules = new Map<string, { module: object; table: TableEntry[] }>();
 export interface WasmPopulation extends PopulationState {
   readonly memory: WasmMemory;
   readonly precision: KernelPrecision;
+  /** Bytes per float of its arrays (8, or 4 in float32). */
+  readonly bytes: number;
   /** Byte offset of its kernel's table of constant vectors. */
   readonly tableAt: number;
 }
@@ -77,7 +79,7 @@ export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precis
       m.n = pop.n;
       m.spikes = pop.spikes.byteOffset;
       m.table = pop.tableAt;
-      m.slotBytes = pop.n * (pop.precision === "float32" ? 4 : 8);
+      m.slotBytes = pop.n * pop.bytes;
       arrays.forEach((a, k) => (m.at[k] = a.at(pop)));
       writeTable(pop, table, program, c);
     },

@@ -47,17 +47,17 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
   for (const x of ["i", "ns", "offF", "offI", "bits", "nFull"]) b.local(x, "i32");
   b.local("valid", "v128");
   // check the program's types
-  const vars = new Map<string, IrType>();
+  const vars = new Map<string, IrType>(), types = new Map<Expr, IrType>();
   for (const s of program.body) {
     if ("let" in s) {
       if (vars.has(s.let)) throw new TypeError(`invalid kernel program ${program.key}: ${s.let} is bound twice`);
-      vars.set(s.let, typeOf(s.e, program, vars));
+      vars.set(s.let, typeOf(s.e, program, vars, types));
     }
     else if ("store" in s) {
       const a = program.arrays[s.store];
       if (!a) throw new TypeError(`invalid kernel program ${program.key}: store to unknown array ${s.store}`);
-      if (typeOf(s.e, program, vars) !== a.type) throw new TypeError(`invalid kernel program ${program.key}: store of the wrong type into ${s.store}`);
-    } else if (typeOf(s.spike, program, vars) !== "b") throw new TypeError(`invalid kernel program ${program.key}: spike needs a boolean`);
+      if (typeOf(s.e, program, vars, types) !== a.type) throw new TypeError(`invalid kernel program ${program.key}: store of the wrong type into ${s.store}`);
+    } else if (typeOf(s.spike, program, vars, types) !== "b") throw new TypeError(`invalid kernel program ${program.key}: spike needs a boolean`);
   }
   // scalars and literals live in a table of vectors in memory (slot j at kptr + 16 j), written by
   // the caller: x64 code then reads them as memory operands instead of spilling vector registers
@@ -82,14 +82,14 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
       case "load": loadArray(e.a); return;
       case "op": {
         emit(e.a); emit(e.b);
-        const t = typeOf(e.a, program, vars);
+        const t = typeOf(e.a, program, vars, types);
         b.op(t === "i" ? `${I}.${e.op}` : `${F}.${e.op}`);
         return;
       }
       case "neg": emit(e.a); b.op(`${F}.neg`); return;
       case "cmp": {
         emit(e.a); emit(e.b);
-        const t = typeOf(e.a, program, vars);
+        const t = typeOf(e.a, program, vars, types);
         b.op(t === "i" ? `${I}.${e.op}_s` : `${F}.${e.op}`);
         return;
       }
