@@ -22,7 +22,10 @@ export const NAN_CHECK_STEPS = 64;
 
 /** What the step loop works on during a run. */
 interface Loop {
-  net: NetworkBase;
+  // not the network itself: a field holding it ties the loop's optimised code to the network object's V8 map, and
+  // a change of that map between runs threw the code away (a deoptimisation and recompilation at every run)
+  dt: number;
+  step: number;
   pops: Population[];
   consts: unknown[];
   currents: CurrentInput[][];
@@ -37,12 +40,11 @@ interface Loop {
 }
 
 /** Runs `count` steps: input → integrate (currents, kernels) → rule → deliver → monitor, and the runaway watch. */
-function stepMany(L: Loop, count: number): void {
-  const { net, pops, consts, currents, kernels, inputs, integrate, rules, deliver, monitors } = L;
-  const dt = net.dt;
+function stepMany(L: Loop, count: number, runaway: NetworkBase["runaway"]): void {
+  const { dt, pops, consts, currents, kernels, inputs, integrate, rules, deliver, monitors } = L;
   let spikes = 0, events = 0;
   for (let s = 0; s < count; s++) {
-    const step = net.step;
+    const step = L.step;
     const t = step * dt;
     for (let k = 0; k < inputs.length; k++) spikes += (inputs[k].step(step, dt) as number) | 0;
     for (let k = 0; k < pops.length; k++) {
@@ -57,8 +59,8 @@ function stepMany(L: Loop, count: number): void {
     for (let k = 0; k < rules.length; k++) rules[k].step(step, dt);
     for (let k = 0; k < deliver.length; k++) events += (deliver[k].step(step, dt) as number) | 0;
     for (let k = 0; k < monitors.length; k++) monitors[k].step(step, dt);
-    net.runaway.observe(pops, step, dt);
-    net.step++;
+    runaway.observe(pops, step, dt);
+    L.step = step + 1;
   }
   L.spikes += spikes;
   L.events += events;
@@ -74,11 +76,11 @@ export function runNetwork(net: NetworkBase, duration: Quantity, { label = "simu
   const pops = [...net.populations.values()];
   const consts = pops.map((p) => net.constants.get(p)!);
   const currents = pops.map((p) => net.currents.get(p) ?? []);
-  const kernels = pops.map((p) => kernelFor(p, dt, net.javascript)); // WebAssembly, or JavaScript, per model and flags
+  const kernels = pops.map((p, k) => kernelFor(p, dt, net.javascript, consts[k])); // WebAssembly, or JavaScript, per model and flags
   const byPhase = (phase: Phase) => net.components.filter((c) => c.phase === phase);
   const inputs = byPhase("input"), integrate = byPhase("integrate"), rules = byPhase("rule"), deliver = byPhase("deliver"), monitors = byPhase("monitor");
   for (const c of net.components) c.begin?.(net.ctx, net.step);
-  const loop: Loop = { net, pops, consts, currents, kernels, inputs, integrate, rules, deliver, monitors, spikes: 0, events: 0 };
+  const loop: Loop = { dt, step: net.step, pops, consts, currents, kernels, inputs, integrate, rules, deliver, monitors, spikes: 0, events: 0 };
   const t0 = performance.now();
   let bar: ProgressReporter | null = null;
   const long = steps >= LONG_RUN_STEPS;
@@ -88,7 +90,11 @@ export function runNetwork(net: NetworkBase, duration: Quantity, { label = "simu
     // chunks of NAN_CHECK_STEPS steps: the loop itself is a small function V8 optimises once and reuses in every run
     for (let s = 0; s < steps;) {
       const m = Math.min(NAN_CHECK_STEPS, steps - s);
-      stepMany(loop, m);
+      try {
+        stepMany(loop, m, net.runaway);
+      } finally {
+        net.step = loop.step; // the steps done, also when a component threw
+      }
       s += m;
       findNaN(pops, net.step, Math.max(first, net.step - m), dt);
       if ((s & 1023) < m || s === steps) {

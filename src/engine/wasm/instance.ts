@@ -40,7 +40,7 @@ export function hasMemory(pop: PopulationState): pop is WasmPopulation {
  * one for the population's flags and the population lives in a WebAssembly memory (and `javascript`
  * is false); otherwise the model's JavaScript kernel.
  */
-export function kernelFor(pop: PopulationState, dt: number, javascript = false): Kernel {
+export function kernelFor(pop: PopulationState, dt: number, javascript = false, constants?: unknown): Kernel {
   const program = javascript || !hasMemory(pop) ? null : pop.model.program?.(pop, dt) ?? null;
   if (program === null) return pop.model.kernel(pop, dt);
   // the same kernel object for the same population and program at every run: the run loop's optimised code
@@ -51,9 +51,13 @@ export function kernelFor(pop: PopulationState, dt: number, javascript = false):
   if (mine === undefined) perPopulation.set(pop, (mine = new Map()));
   let k = mine.get(key);
   if (k === undefined) mine.set(key, (k = wasmKernel(program, (pop as WasmPopulation).precision)));
-  (k as Kernel & { invalidate(): void }).invalidate(); // arrays may have moved since the last run (a longer ring buffer)
+  // arrays may have moved since the last run (a longer ring buffer): bound again now, before the loop, so that the
+  // loop's optimised code never takes its rebinding branch (a branch without type feedback would deoptimise it)
+  (k as BoundKernel).bind(pop, constants);
   return k;
 }
+
+type BoundKernel = Kernel & { bind(pop: PopulationState, c: unknown): void };
 
 const perPopulation = new WeakMap<PopulationState, Map<string, Kernel>>();
 
@@ -98,7 +102,9 @@ export function wasmKernel<C>(program: KernelProgram<PopulationState, C>, precis
   };`) as (m: unknown) => Kernel;
     callers.set(offsets, call);
   }
-  return Object.assign(call(m), { invalidate: () => { m.c = undefined; } }) as Kernel<C>;
+  // bound now to the run's constants, or (none given, as in tests) at the first call
+  const bind = (pop: WasmPopulation, c: C | undefined) => (c === undefined ? (m.c = undefined) : m.rebind(pop, c));
+  return Object.assign(call(m), { bind }) as Kernel<C>;
 }
 
 const callers = new Map<string, (m: unknown) => Kernel>();
