@@ -12,6 +12,7 @@ export * from "./network/index.js";
 export * from "./inputs/index.js";
 export * from "./monitors/index.js";
 export * from "./analysis/index.js";
+export * from "./dynamics/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";
 export * from "./plasticity/index.js";

@@ -3,7 +3,7 @@
  *
  * Core (`./core.js`: numbers and typed arrays in the internal unit system of `UNITS`; no Plot,
  * arquero or mathjs): params, random, balance, engine, models, network, inputs, monitors, analysis,
- * networks, sweep, plasticity, motifs, criticality, checks, perf. Edges: units and symbolic (mathjs),
+ * dynamics, networks, sweep, plasticity, motifs, criticality, checks, perf. Edges: units and symbolic (mathjs),
  * tables (arquero), figures (Plot), display (tslab, linkedom, resvg). Importing this module registers
  * the unit parser, so every parameter may be given as a string with units ("-60 mV", "10 nS",
  * "200 pF"), and the notebook progress bar.
@@ -35,8 +35,8 @@ export type { Component, Ctx, Expr, FloatArray, InitialState, Kernel, KernelProg
 export { ADEX_SCHEMA, ADEX_VARYING, FAST_RECEPTOR_SCHEMA, LIF_SCHEMA, LIF_VARYING, LifModel, MAX_RATE_DELAY_STEPS,
   POINT_CONDUCTANCE_MODEL_SCHEMA, POINT_CONDUCTANCE_SCHEMA, POINT_CONDUCTANCE_VARYING, RATE_SCHEMA,
   RECEPTOR_ALIASES, RateHistory, RateModel, RateProjection, SLOW_RECEPTOR_SCHEMA, TRAUB_MILES, WANG_BUZSAKI, adex,
-  lif, mgBlock, peakFactor, perArea, pointConductance, pointConductanceSteadyState, rateHistory, rateUnit,
-  simulatePointConductance, tauMembrane, traubMiles, wangBuzsaki } from "./models/index.js";
+  lif, mgBlock, nevadoHolgado, peakFactor, perArea, pointConductance, pointConductanceSteadyState, rateHistory,
+  rateUnit, simulatePointConductance, tauMembrane, traubMiles, wangBuzsaki } from "./models/index.js";
 export type { AdexConstants, AdexModel, AdexOptions, HhMethod, HhOptions, LifOptions, PointConductanceConstants,
   PointConductanceModelOptions, PointConductanceOptions, PointConductanceTrace, RateConstants, RateOptions,
   SlowReceptor, SynapseType, Transfer, TraubMilesOptions, VaryingName, WangBuzsakiOptions } from "./models/index.js";
@@ -53,9 +53,9 @@ export type { CurrentOptions, MipOptions, PoissonInputOptions, PoissonSourceOpti
 export { RateMonitor, SpikeMonitor, StateMonitor, recordable } from "./monitors/index.js";
 export type { PopulationCounts, Spikes, StateTraces, StateVariable } from "./monitors/index.js";
 // analysis
-export { BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, brunelRate, ccdf, classifyRegime,
-  coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf, erfcx,
-  exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
+export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, bandPower, bandPowers, brunelRate, ccdf,
+  classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf,
+  erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
   frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate, meanInterval, meanPotentialBound,
   meanRate, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate, populationRateFromSpikes,
   powerSpectrum, severityTrend, shotNoise, siegert, sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential,
@@ -65,6 +65,13 @@ export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, Cur
   EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, NoiseSource, Overshoot, Plateau, RateSeries, Regime,
   RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
   VolleyResponse } from "./analysis/index.js";
+// dynamics
+export { characteristic, characteristicRoots, classify, eigenvalues, fixedPointAt, fixedPoints, followFixedPoint,
+  hopfPoint, jacobianOf, newton, nullclines, numericJacobian, oscillation, rateSystem, rightmostRoot, solveLinear,
+  trajectory, transferFunction, vectorField } from "./dynamics/index.js";
+export type { BranchPoint, DelayedLinear, DynamicalSystem, Eigenvalue, FieldArrow, FixedPoint, FixedPointOptions,
+  Hopf, NullclineSegment, Oscillation, RateSystem, RateUnitSpec, RootSearch, Stability, Trajectory,
+  TransferFunction } from "./dynamics/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
@@ -102,7 +109,7 @@ export type { LineFit, PowerFit, ScalingMedian, ScalingOptions, ScalingSample, S
 // units
 export { enableUnits, parseQuantity } from "./units/index.js";
 // symbolic
-export { deriveBalance, provesEqual, solveLinear, substitute, tex } from "./symbolic/index.js";
+export { deriveBalance, provesEqual, substitute, tex } from "./symbolic/index.js";
 export type { BalanceDerivation, LinearSolution } from "./symbolic/index.js";
 // tables
 export { EXPORT_ROW_LIMIT, checksTable, guardExports, paramTable, rateTable, rowsTable, spikesTable, tracesTable,

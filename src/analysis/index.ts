@@ -2,6 +2,7 @@ export { firingRates, meanRate, populationRate, populationRateFromSpikes, gaussi
 export type { RateSeries } from "./rates.js";
 export { isiCV, nanMean } from "./isi.js";
 export { fft, powerSpectrum, spectralPeak } from "./spectrum.js";
+export { BANDS, bandPower, bandPowers } from "./band-power.js";
 export type { Spectrum } from "./spectrum.js";
 export { erf, erfcx } from "./special.js";
 export { lifRate, siegert, brunelRate, BRUNEL_SCHEMA } from "./mean-field.js";

@@ -4,7 +4,7 @@ export { mgBlock, peakFactor, FAST_RECEPTOR_SCHEMA, SLOW_RECEPTOR_SCHEMA, RECEPT
 export type { SlowReceptor } from "./receptors.js";
 export { simulatePointConductance, pointConductanceSteadyState, POINT_CONDUCTANCE_SCHEMA } from "./point-conductance-sim.js";
 export type { PointConductanceOptions, PointConductanceTrace } from "./point-conductance-sim.js";
-export { rateUnit, RateModel, RATE_SCHEMA } from "./rate.js";
+export { rateUnit, RateModel, RATE_SCHEMA, nevadoHolgado } from "./rate.js";
 export type { RateOptions } from "./rate.js";
 export type { Transfer, RateConstants } from "./rate-step.js";
 export { RateProjection } from "./rate-projection.js";

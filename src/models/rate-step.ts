@@ -37,9 +37,9 @@
 import type { PopulationState } from "../engine/model.js";
 
 /** The transfer functions of rate units. */
-export type Transfer = "sigmoid" | "threshold-linear" | "linear";
+export type Transfer = "sigmoid" | "logistic" | "threshold-linear" | "linear";
 /** The transfer functions a rate unit can have. */
-export const TRANSFERS: readonly Transfer[] = ["sigmoid", "threshold-linear", "linear"];
+export const TRANSFERS: readonly Transfer[] = ["sigmoid", "logistic", "threshold-linear", "linear"];
 
 /** g_j(ρ) = ∫₀¹ e^{−ρ(1−x)} x^j dx for j = 0 … 3. */
 export function expMoments(rho: number): [number, number, number, number] {
@@ -72,10 +72,12 @@ export interface RateConstants {
   /** 1/τ (ms⁻¹), for the slopes dr/dt. */
   invTau: number;
   gain: number;
+  /** Maximum M of the logistic transfer (1 for the others). */
+  max: number;
 }
 
-/** The step constants for time constant tau (ms), time step dt (ms) and the transfer gain. */
-export function rateConstants(tau: number, dt: number, gain: number): RateConstants {
+/** The step constants for time constant tau (ms), time step dt (ms), the transfer gain and the logistic's maximum. */
+export function rateConstants(tau: number, dt: number, gain: number, max = 1): RateConstants {
   const rho = dt / tau;
   const [g0, g1, g2, g3] = expMoments(rho);
   return {
@@ -86,19 +88,22 @@ export function rateConstants(tau: number, dt: number, gain: number): RateConsta
     W1p: rho * dt * (g3 - g2),
     invTau: 1 / tau,
     gain,
+    max,
   };
 }
 
 /**
  * F(x) and F′(x) for a unit with threshold θ (and `offset` = 1/(1 + e^{aθ}) for the sigmoid):
  *   sigmoid          F = 1/(1 + e^{−a(x−θ)}) − 1/(1 + e^{aθ})   (Neuromatch Academy W2D4; F(0) = 0)
+ *   logistic         F = M/(1 + e^{−a(x−θ)})                    (maximum M; Nevado-Holgado et al. 2010's
+ *                                                                  M/(1 + ((M−B)/B) e^{−4x/M}) is a = 4/M, θ = (M/4) ln((M−B)/B))
  *   threshold-linear F = a [x − θ]₊
  *   linear           F = a (x − θ)
  */
-export function transfer(kind: Transfer, gain: number, theta: number, offset: number, x: number): { F: number; dF: number } {
-  if (kind === "sigmoid") {
+export function transfer(kind: Transfer, gain: number, theta: number, offset: number, x: number, max = 1): { F: number; dF: number } {
+  if (kind === "sigmoid" || kind === "logistic") {
     const s = 1 / (1 + Math.exp(-gain * (x - theta)));
-    return { F: s - offset, dF: gain * s * (1 - s) };
+    return kind === "sigmoid" ? { F: s - offset, dF: gain * s * (1 - s) } : { F: max * s, dF: max * gain * s * (1 - s) };
   }
   if (kind === "threshold-linear") return x > theta ? { F: gain * (x - theta), dF: gain } : { F: 0, dF: 0 };
   return { F: gain * (x - theta), dF: gain };
@@ -110,8 +115,8 @@ export function rateStep(pop: PopulationState, kind: Transfer, c: RateConstants)
   const Iext = pop.Iext;
   for (let i = 0; i < pop.n; i++) {
     const bias = I_bias[i] + (Iext === null ? 0 : Iext[i]);
-    const a = transfer(kind, c.gain, theta[i], offset[i], s0[i] + bias);
-    const b = transfer(kind, c.gain, theta[i], offset[i], s1[i] + bias);
+    const a = transfer(kind, c.gain, theta[i], offset[i], s0[i] + bias, c.max);
+    const b = transfer(kind, c.gain, theta[i], offset[i], s1[i] + bias, c.max);
     const u0 = a.F, v0 = a.dF * ds0[i], u1 = b.F, v1 = b.dF * ds1[i];
     const r0 = r[i];
     const r1 = c.E * r0 + c.W0 * u0 + c.W0p * v0 + c.W1 * u1 + c.W1p * v1;
@@ -129,6 +134,7 @@ const cache = new Map<string, RateKernel>();
 /** F and F′ (into variables `u`, `d`) of input expression `x`, as generated code. */
 function transferCode(kind: Transfer, x: string, u: string, d: string): string {
   if (kind === "sigmoid") return `const ${u}s = 1 / (1 + Math.exp(-G * (${x} - th))); const ${u} = ${u}s - off; const ${d} = G * ${u}s * (1 - ${u}s);`;
+  if (kind === "logistic") return `const ${u}s = 1 / (1 + Math.exp(-G * (${x} - th))); const ${u} = M * ${u}s; const ${d} = M * G * ${u}s * (1 - ${u}s);`;
   if (kind === "threshold-linear") return `const ${u}x = ${x} - th; const ${u} = ${u}x > 0 ? G * ${u}x : 0; const ${d} = ${u}x > 0 ? G : 0;`;
   return `const ${u} = G * (${x} - th); const ${d} = G;`;
 }
@@ -142,7 +148,7 @@ export function rateKernel(kind: Transfer, hasIext: boolean): RateKernel {
     const S = pop.state, n = pop.n;
     const r = S.r, drdt = S.drdt, drdt0 = S.drdt0, s0 = S.s0, ds0 = S.ds0, s1 = S.s1, ds1 = S.ds1;
     const theta = S.theta, bias = S.I_bias, offset = S.offset${hasIext ? ", Iext = pop.Iext" : ""};
-    const E = c.E, W0 = c.W0, W0p = c.W0p, W1 = c.W1, W1p = c.W1p, invTau = c.invTau, G = c.gain;
+    const E = c.E, W0 = c.W0, W0p = c.W0p, W1 = c.W1, W1p = c.W1p, invTau = c.invTau, G = c.gain, M = c.max;
     for (let i = 0; i < n; i++) {
       const b = bias[i]${hasIext ? " + Iext[i]" : ""}, th = theta[i], off = offset[i];
       ${transferCode(kind, "s0[i] + b", "u0", "f0")}

@@ -5,6 +5,7 @@
  *
  * with the transfer function F chosen by `transfer`:
  *   "sigmoid"           F(x) = 1/(1 + e^{−a(x−θ)}) − 1/(1 + e^{aθ})   (F(0) = 0, F < 1)
+ *   "logistic"          F(x) = M/(1 + e^{−a(x−θ)})                    (0 < F < M, M = `max`; see {@link nevadoHolgado})
  *   "threshold-linear"  F(x) = a [x − θ]₊
  *   "linear"            F(x) = a (x − θ)
  * where a is `gain` and θ is `theta`. The sum runs over rate projections (models/rate-projection.ts;
@@ -43,23 +44,26 @@ import { TRANSFERS, rateConstants, rateKernel, rateStep, transfer, type RateCons
 export const RATE_SCHEMA = {
   tau: { unit: "ms", default: 10, min: 0, exclusiveMin: true, doc: "time constant τ" },
   gain: { unit: "", default: 1, min: 0, exclusiveMin: true, doc: "gain a of the transfer function (sigmoid slope parameter)" },
+  max: { unit: "", default: 1, min: 0, exclusiveMin: true, doc: "maximum M of the logistic transfer (unit of r)" },
 };
 
 /** Options of {@link rateUnit}. */
 export interface RateOptions {
-  /** "sigmoid" (default), "threshold-linear" or "linear". */
+  /** "sigmoid" (default), "logistic", "threshold-linear" or "linear". */
   transfer?: Transfer;
   /** Time constant (ms, default 10). */
   tau?: Quantity;
   /** Gain a (default 1). */
   gain?: Quantity;
+  /** Maximum M of the logistic transfer, in the unit of r (default 1; logistic only). */
+  max?: Quantity;
   /** Threshold θ per unit (unit of the rate; default 0). */
   theta?: Varying;
   /** Constant input per unit (unit of the rate; default 0). */
   I_bias?: Varying;
 }
 
-const OPTIONS = ["transfer", "tau", "gain", "theta", "I_bias"];
+const OPTIONS = ["transfer", "tau", "gain", "max", "theta", "I_bias"];
 
 /** A rate-unit model (see the file comment). */
 export class RateModel implements Model<RateConstants> {
@@ -85,7 +89,10 @@ export class RateModel implements Model<RateConstants> {
     }
     const { transfer: kind = "sigmoid", theta, I_bias, ...scalars } = options;
     if (!TRANSFERS.includes(kind)) {
-      throw new TypeError(`invalid rate.transfer: ${JSON.stringify(kind)} (expected "sigmoid", "threshold-linear" or "linear")`);
+      throw new TypeError(`invalid rate.transfer: ${JSON.stringify(kind)} (expected "sigmoid", "logistic", "threshold-linear" or "linear")`);
+    }
+    if (scalars.max !== undefined && kind !== "logistic") {
+      throw new TypeError(`invalid rate.max for transfer ${JSON.stringify(kind)}: max is the logistic transfer's maximum (use transfer: "logistic")`);
     }
     this.params = readParams(RATE_SCHEMA, scalars as Record<string, Quantity>, "rate");
     this.transfer = kind;
@@ -140,7 +147,7 @@ export class RateModel implements Model<RateConstants> {
   }
 
   prepare(_pop: PopulationState, dt: number): RateConstants {
-    return rateConstants(this.params.tau, dt, this.params.gain);
+    return rateConstants(this.params.tau, dt, this.params.gain, this.params.max);
   }
 
   kernel(pop: PopulationState) {
@@ -153,11 +160,12 @@ export class RateModel implements Model<RateConstants> {
 
   /** F(x) and F′(x) of unit i of a population of this model (for nullclines, fixed points, Jacobians). */
   F(pop: PopulationState, i: number, x: number): { F: number; dF: number } {
-    return transfer(this.transfer, this.params.gain, pop.state.theta[i], pop.state.offset[i], x);
+    return transfer(this.transfer, this.params.gain, pop.state.theta[i], pop.state.offset[i], x, this.params.max);
   }
 
-  /** The largest slope of F (a/4 for the sigmoid, a otherwise), for stability checks. */
+  /** The largest slope of F (a/4 for the sigmoid, M a/4 for the logistic, a otherwise), for stability checks. */
   maxSlope(): number {
+    if (this.transfer === "logistic") return (this.params.max * this.params.gain) / 4;
     return this.transfer === "sigmoid" ? this.params.gain / 4 : this.params.gain;
   }
 
@@ -178,6 +186,19 @@ export class RateModel implements Model<RateConstants> {
   describe(): string {
     return `rate(${this.transfer}, τ = ${this.params.tau} ms)`;
   }
+}
+
+/**
+ * The logistic transfer of Nevado-Holgado, Terry & Bogacz 2010 (J Neurosci 30:12340, eq. 3),
+ * F(x) = M/(1 + ((M − B)/B) e^{−4x/M}): maximum M, F(0) = B and slope 1 at the midpoint F = M/2 — as rate-unit
+ * options — gain a = 4/M and threshold θ = (M/4) ln((M − B)/B). M and B in spk/s (their Table 1: STN
+ * M = 300, B = 17; GPe M = 400, B = 75). Needs 0 < B < M.
+ * @example rateUnit({ transfer: "logistic", tau: 6, ...nevadoHolgado({ M: 300, B: 17 }) })  // STN
+ */
+export function nevadoHolgado({ M, B }: { M: number; B: number }): { gain: number; theta: number; max: number } {
+  if (!(Number.isFinite(M) && M > 0)) throw new RangeError(`invalid nevadoHolgado.M: ${M} (expected a positive maximum rate in spk/s)`);
+  if (!(Number.isFinite(B) && B > 0 && B < M)) throw new RangeError(`invalid nevadoHolgado.B: ${B} (expected a baseline rate between 0 and M = ${M})`);
+  return { gain: 4 / M, theta: (M / 4) * Math.log((M - B) / B), max: M };
 }
 
 /**

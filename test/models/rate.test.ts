@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { link, record } from "../support/rate-net.js";
 import { Network } from "../../src/network/network.js";
 import { setWarningHandler } from "../../src/params/warn.js";
-import { rateUnit, RateModel } from "../../src/models/rate.js";
+import { nevadoHolgado, rateUnit, RateModel } from "../../src/models/rate.js";
 import { expMoments, rateConstants, rateKernel, rateStep, type Transfer } from "../../src/models/rate-step.js";
 import { Population } from "../../src/engine/population.js";
 import { modelFromSpec } from "../../src/engine/registry.js";
@@ -123,16 +123,27 @@ describe("rate units: the step", () => {
     expect((lin.model as RateModel).F(lin, 0, 1).F).toBe(-3);
   });
 
-  for (const kind of ["sigmoid", "threshold-linear", "linear"] as Transfer[]) {
+  it("the logistic transfer of Nevado-Holgado et al. 2010: F(0) = B, F → M, slope 1 at F = M/2 (1e-12)", () => {
+    const o = nevadoHolgado({ M: 300, B: 17 });
+    const p = new Population("P", 1, "excitatory", rateUnit({ transfer: "logistic", ...o }), new Rng(1)), m = p.model as RateModel;
+    const F = (x: number) => 300 / (1 + ((300 - 17) / 17) * Math.exp((-4 * x) / 300)); // their eq. 3, written out
+    for (const x of [-50, 0, 13, 80, 400]) expect(m.F(p, 0, x).F).toBeCloseTo(F(x), 11);
+    expect(m.F(p, 0, 0).F).toBeCloseTo(17, 12);
+    expect(m.F(p, 0, o.theta).dF).toBeCloseTo(1, 12);
+    expect(m.maxSlope()).toBeCloseTo(1, 12);
+    expect(() => nevadoHolgado({ M: 300, B: 300 })).toThrow(/invalid nevadoHolgado.B: 300 \(expected a baseline rate between 0 and M = 300\)/);
+  });
+
+  for (const kind of ["sigmoid", "logistic", "threshold-linear", "linear"] as Transfer[]) {
     for (const withCurrent of [false, true]) {
       it(`the generated kernel equals the reference step (${kind}${withCurrent ? ", external current" : ""}; identical numbers)`, () => {
         const make = () => {
-          const p = new Population("P", 20, "excitatory", rateUnit({ transfer: kind, tau: 3, gain: 1.5, theta: { dist: "uniform", low: -1, high: 2 }, I_bias: 0.5 }), Rng.stream(3, "p"), { r: { dist: "uniform", low: 0, high: 1 } });
+          const p = new Population("P", 20, "excitatory", rateUnit({ transfer: kind, tau: 3, gain: 1.5, theta: { dist: "uniform", low: -1, high: 2 }, I_bias: 0.5, ...(kind === "logistic" ? { max: 40 } : {}) }), Rng.stream(3, "p"), { r: { dist: "uniform", low: 0, high: 1 } });
           if (withCurrent) p.Iext = Float64Array.from({ length: 20 }, (_, i) => Math.sin(i));
           return p;
         };
         const [a, b] = [make(), make()];
-        const c = rateConstants(3, 0.1, 1.5), k = rateKernel(kind, withCurrent);
+        const c = rateConstants(3, 0.1, 1.5, kind === "logistic" ? 40 : 1), k = rateKernel(kind, withCurrent);
         for (let s = 0; s < 50; s++) {
           for (const p of [a, b]) for (let i = 0; i < 20; i++) {
             p.state.s0[i] = Math.sin(i + s); p.state.ds0[i] = Math.cos(i * s); p.state.s1[i] = Math.sin(i + s + 1); p.state.ds1[i] = 0.3 * i - s / 10;
@@ -212,7 +223,8 @@ describe("rate units: options", () => {
   it("unknown options and bad values throw, naming the option and what is expected", () => {
     expect(() => rateUnit({ tua: 5 } as object)).toThrow(/unknown option tua for rate; did you mean tau\?/);
     expect(() => rateUnit({ thresh: 1 } as object)).toThrow(/unknown option thresh for rate; did you mean theta\?/);
-    expect(() => rateUnit({ transfer: "relu" as Transfer })).toThrow(/invalid rate.transfer: "relu" \(expected "sigmoid", "threshold-linear" or "linear"\)/);
+    expect(() => rateUnit({ transfer: "relu" as Transfer })).toThrow(/invalid rate.transfer: "relu" \(expected "sigmoid", "logistic", "threshold-linear" or "linear"\)/);
+    expect(() => rateUnit({ transfer: "sigmoid", max: 300 })).toThrow(/invalid rate.max for transfer "sigmoid".*use transfer: "logistic"/);
     expect(() => rateUnit({ tau: -1 })).toThrow(/invalid tau: -1 ms \(expected > 0 ms\)/);
     expect(() => rateUnit({ gain: 0 })).toThrow(/invalid gain: 0 \(expected > 0\)/);
     expect(() => rateUnit({ tau: "5 mV" })).toThrow(/invalid tau/);
@@ -222,7 +234,7 @@ describe("rate units: options", () => {
 
   it("with() is a validated copy; the registry rebuilds a model from its spec; units follow the transfer", () => {
     const m = rateUnit({ transfer: "threshold-linear", tau: 4 });
-    expect(m.with({ gain: 2 }).params).toEqual({ tau: 4, gain: 2 });
+    expect(m.with({ gain: 2 }).params).toEqual({ tau: 4, gain: 2, max: 1 });
     expect(() => m.with({ gian: 2 })).toThrow(/did you mean gain\?/);
     expect(m.params.gain).toBe(1);
     const copy = modelFromSpec({ type: "rate", options: { ...m.options } }) as RateModel;

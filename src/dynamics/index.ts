@@ -1,0 +1,16 @@
+export { eigenvalues } from "./eigen.js";
+export type { Eigenvalue } from "./eigen.js";
+export { numericJacobian, jacobianOf, solveLinear } from "./system.js";
+export type { DynamicalSystem } from "./system.js";
+export { rateSystem, transferFunction } from "./rate-system.js";
+export type { RateSystem, RateUnitSpec, TransferFunction } from "./rate-system.js";
+export { fixedPoints, fixedPointAt, newton, classify } from "./fixed-points.js";
+export type { FixedPoint, FixedPointOptions, Stability } from "./fixed-points.js";
+export { nullclines, vectorField, trajectory } from "./phase-plane.js";
+export type { NullclineSegment, FieldArrow, Trajectory } from "./phase-plane.js";
+export { followFixedPoint, hopfPoint } from "./continuation.js";
+export type { BranchPoint, Hopf } from "./continuation.js";
+export { characteristic, characteristicRoots, rightmostRoot } from "./delay.js";
+export type { DelayedLinear, RootSearch } from "./delay.js";
+export { oscillation } from "./oscillation.js";
+export type { Oscillation } from "./oscillation.js";
