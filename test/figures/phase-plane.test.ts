@@ -58,9 +58,21 @@ describe("phasePlaneFigure", () => {
     expect(fps.map((f) => f.stability)).toEqual(["stable node"]);
     expect(m[4].data).toHaveLength(1); // stable: filled
     expect(m[5].data).toHaveLength(0); // unstable: none
-    expect(m[6].data[0].text).toBe("(-3.000, -1.000)");
+    expect(m[6].data[0].text).toBe("stable node (-3.000, -1.000)"); // left half of the box: label anchored at its start
+    expect(m[7].data).toHaveLength(0);
+    expect(phasePlaneFigure({ fixedPoints: [{ x: [-1e-9, 0.5], stability: "stable node", stable: true }] }).marks!.length).toBe(4);
+    expect(marks(phasePlaneFigure({ fixedPoints: [{ x: [-1e-9, 0.5], stability: "stable node", stable: true }] }))[2].data.concat(marks(phasePlaneFigure({ fixedPoints: [{ x: [-1e-9, 0.5], stability: "stable node", stable: true }] }))[3].data)[0].text).toBe("stable node (0.000, 0.500)");
     expect(fig.x).toMatchObject({ domain: [-5, 1] });
     expect(renderPlot(fig).tagName.toLowerCase()).toBe("figure");
+  });
+  it("labels nullclines with display names mapped from the system's variables", () => {
+    const wc = nmaSystem(NMA.default.params), b = [[0, 1], [0, 1]] as const;
+    const f = phasePlaneFigure({ nullclines: nullclines(wc, b, { resolution: 20 }), names: ["r_E", "r_I"] });
+    const curves = [...new Set(marks(f)[0].data.map((s) => s.curve))];
+    expect(curves).toEqual(["dr_E/dt = 0 (r_E nullcline)", "dr_I/dt = 0 (r_I nullcline)"]);
+    expect((f.color as { domain: string[] }).domain).toEqual(curves); // every segment's colour is in the scale
+    const g = phasePlaneFigure({ nullclines: nullclines(wc, b, { resolution: 20 }).filter((s) => s.of === "I"), variables: ["E", "I"], names: ["r_E", "r_I"] });
+    expect(marks(g)[0].data[0].curve).toBe("dr_I/dt = 0 (r_I nullcline)");
   });
   it("draws NMA's three Wilson–Cowan fixed points with their classes, open symbols for unstable ones", () => {
     const wc = nmaSystem(NMA.default.params);
@@ -75,5 +87,6 @@ describe("phasePlaneFigure", () => {
     expect(() => phasePlaneFigure({ nullcline: [] } as never)).toThrow(/unknown option nullcline for phasePlaneFigure; did you mean nullclines\?/);
     expect(() => phasePlaneFigure({ trajectories: [{ label: "a", x: [1, 2], y: [1] }] })).toThrow(/invalid trajectories\[0\] \(a\): 2 x values and 1 y values/);
     expect(() => phasePlaneFigure({ bounds: [[1, 0], [0, 1]] })).toThrow(/invalid bounds/);
+    expect(() => phasePlaneFigure({ nullclines: [{ of: "z", x1: 0, y1: 0, x2: 1, y2: 1 }], variables: ["x", "y"] })).toThrow(/a segment of "z", not one of the variables/);
   });
 });
