@@ -75,6 +75,12 @@ export type { BranchPoint, DelayedLinear, DynamicalSystem, Eigenvalue, FieldArro
 // isn
 export { ISN_DEFAULTS, isnIndex, isnNetwork, isnNeuron, linearResponse, paradoxicalResponse } from "./isn/index.js";
 export type { IsnNetworkOptions, ParadoxicalResponse } from "./isn/index.js";
+// rhythms
+export { STN_GPE, axisSweep, coherence, crossing, delayedHopf, ingNetwork, loopGainThreshold, onsetFromAmplitudes,
+  pingPeriodEstimate, pulseAveragedTransfer, pulseTrain, rhythmFrequency, stnGpeLoopGain, stnGpeNetwork,
+  stnGpeSystem, stnGpeTransfers, stnGpeWeights } from "./rhythms/index.js";
+export type { AxisSweepAxis, AxisSweepRow, DelayedHopf, IngOptions, LoopThresholdOptions, PingEstimateOptions,
+  PulseTrainOptions, Rhythm, StnGpeDelays, StnGpeNetworkOptions, StnGpeSystemOptions, StnGpeWeights } from "./rhythms/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
