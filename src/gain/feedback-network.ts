@@ -45,7 +45,11 @@ export interface FeedbackResponse {
   /** Mean rates (Hz) of E and I in the counting window. */
   rE: number;
   rI: number;
-  /** Health of E in the counting window (runaway above 400 Hz, NaN; silence below threshold is a result, not a failure). */
+  /**
+   * Health of the run in the counting window: the worse of E's and I's status, "runaway" when a population's mean
+   * rate exceeds 80 % of its refractory ceiling 1/(t_ref + dt) (where the engine's runaway watch warns), or NaN.
+   * Silence below threshold is a result, not a failure.
+   */
   status: RunStatus;
   spikesE: Spikes;
   spikesI: Spikes;
@@ -82,5 +86,7 @@ export function feedbackNetwork(options: FeedbackNetworkOptions): FeedbackRespon
   const mE = net.monitorSpikes("E"), mI = net.monitorSpikes("I");
   net.run(settle + duration);
   const spikesE = timeWindow(mE.spikes(), settle, settle + duration), spikesI = timeWindow(mI.spikes(), settle, settle + duration);
-  return { input, rE: meanRate(spikesE), rI: meanRate(spikesI), status: runStatus(spikesE, { from: settle, minRate: 0 }), spikesE, spikesI };
+  const maxRate = (0.8 * 1000) / (GAIN_CELL.t_ref + 0.1);
+  const sE = runStatus(spikesE, { from: settle, minRate: 0, maxRate }), sI = runStatus(spikesI, { from: settle, minRate: 0, maxRate });
+  return { input, rE: meanRate(spikesE), rI: meanRate(spikesI), status: sE.ok ? sI : sE, spikesE, spikesI };
 }

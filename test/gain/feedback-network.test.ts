@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { feedbackNetwork } from "../../src/gain/feedback-network.js";
 import { inputResponse } from "../../src/gain/input-response.js";
+import { setWarningHandler } from "../../src/params/warn.js";
 
 const small = { nE: 80, nI: 20, p: 0.2, duration: 400, settle: 100 };
 
@@ -22,6 +23,16 @@ it("feedbackNetwork: feedback inhibition lowers the excitatory rate, and I fires
   const noEI = feedbackNetwork({ ...small, input: 40, wEI: 0 });
   expect(noEI.rI).toBe(0);
   expect(noEI.rE).toBeGreaterThan(strong.rE);
+});
+
+it("feedbackNetwork flags a population above 80 % of its refractory ceiling as runaway", () => {
+  // no inhibition, strong recurrent excitation: E saturates near 1/(t_ref + dt) ≈ 476 Hz
+  const prev = setWarningHandler(() => {}); // the engine's runaway watch warns too
+  let run;
+  try { run = feedbackNetwork({ ...small, input: 200, wEE: 5, wIE: 0 }); } finally { setWarningHandler(prev); }
+  expect(run.rE).toBeGreaterThan(381);
+  expect(run.status.status).toBe("runaway");
+  expect(run.status.population).toBe("E");
 });
 
 it("inputResponse climbs a geometric input ladder and stops after the first level above stopAbove", () => {
