@@ -14,6 +14,7 @@ export * from "./monitors/index.js";
 export * from "./analysis/index.js";
 export * from "./dynamics/index.js";
 export * from "./gain/index.js";
+export * from "./isn/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";
 export * from "./plasticity/index.js";

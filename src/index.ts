@@ -78,6 +78,9 @@ export { GAIN_CELL, decibels, dynamicRange, feedbackNetwork, fiCurve, fitNakaRus
 export type { Barrage, DynamicRange, DynamicRangeOptions, FeedbackNetworkOptions, FeedbackResponse, FiCurve,
   FiCurveOptions, GainChange, InputResponseOptions, NakaRushtonFit, NakaRushtonFitOptions, NakaRushtonOptions,
   ThresholdLinearFit, ThresholdLinearOptions } from "./gain/index.js";
+// isn
+export { ISN_DEFAULTS, isnIndex, isnNetwork, isnNeuron, linearResponse, paradoxicalResponse } from "./isn/index.js";
+export type { IsnNetworkOptions, ParadoxicalResponse } from "./isn/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
@@ -121,9 +124,9 @@ export type { BalanceDerivation, LinearSolution } from "./symbolic/index.js";
 export { EXPORT_ROW_LIMIT, checksTable, guardExports, paramTable, rateTable, rowsTable, spikesTable, tracesTable,
   writeTable } from "./tables/index.js";
 // figures
-export { coScalingFigure, currentsFigure, rasterFigure, rasterPoints, rateFigure, ratioFigure, relaxationFigure,
-  tauEffFigure, traceFigure, traceRows } from "./figures/index.js";
-export type { NamedRate, RasterPoint, RatioRow, TauRow } from "./figures/index.js";
+export { coScalingFigure, currentsFigure, fieldArrows, phasePlaneFigure, rasterFigure, rasterPoints, rateFigure,
+  ratioFigure, relaxationFigure, tauEffFigure, traceFigure, traceRows } from "./figures/index.js";
+export type { ArrowSegment, NamedRate, PhasePath, PhasePlaneOptions, PhasePoint, RasterPoint, RatioRow, TauRow } from "./figures/index.js";
 // display
 export { checksHTML, checksText, display, escapeHTML, inKernel, isElement, isPlotOptions, isTable, newDisplay,
   plotDocument, progress, renderPlot, save, show, showChecks, showStatus, svgToPNG, tableFormat, toFigure,
