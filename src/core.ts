@@ -13,6 +13,7 @@ export * from "./inputs/index.js";
 export * from "./monitors/index.js";
 export * from "./analysis/index.js";
 export * from "./dynamics/index.js";
+export * from "./gain/index.js";
 export * from "./isn/index.js";
 export * from "./rhythms/index.js";
 export * from "./networks/index.js";

@@ -72,6 +72,12 @@ export { characteristic, characteristicRoots, classify, eigenvalues, fixedPointA
 export type { BranchPoint, DelayedLinear, DynamicalSystem, Eigenvalue, FieldArrow, FixedPoint, FixedPointOptions,
   Hopf, NullclineSegment, Oscillation, RateSystem, RateUnitSpec, RootSearch, Stability, Trajectory,
   TransferFunction } from "./dynamics/index.js";
+// gain
+export { GAIN_CELL, decibels, dynamicRange, feedbackNetwork, fiCurve, fitNakaRushton, fitThresholdLinear,
+  gainChange, inputResponse, nakaRushton, nakaRushtonRange, powerLawRange, semiSaturation } from "./gain/index.js";
+export type { Barrage, DynamicRange, DynamicRangeOptions, FeedbackNetworkOptions, FeedbackResponse, FiCurve,
+  FiCurveOptions, GainChange, InputResponseOptions, NakaRushtonFit, NakaRushtonFitOptions, NakaRushtonOptions,
+  ThresholdLinearFit, ThresholdLinearOptions } from "./gain/index.js";
 // isn
 export { ISN_DEFAULTS, isnIndex, isnNetwork, isnNeuron, linearResponse, paradoxicalResponse } from "./isn/index.js";
 export type { IsnNetworkOptions, ParadoxicalResponse } from "./isn/index.js";

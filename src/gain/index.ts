@@ -1,0 +1,17 @@
+export { nakaRushton, semiSaturation } from "./naka-rushton.js";
+export type { NakaRushtonOptions } from "./naka-rushton.js";
+export { dynamicRange, decibels } from "./dynamic-range.js";
+export type { DynamicRange, DynamicRangeOptions } from "./dynamic-range.js";
+export { nakaRushtonRange, powerLawRange } from "./analytic-range.js";
+export { fitThresholdLinear } from "./threshold-linear-fit.js";
+export type { ThresholdLinearFit, ThresholdLinearOptions } from "./threshold-linear-fit.js";
+export { gainChange } from "./gain-change.js";
+export type { GainChange } from "./gain-change.js";
+export { fitNakaRushton } from "./naka-rushton-fit.js";
+export type { NakaRushtonFit, NakaRushtonFitOptions } from "./naka-rushton-fit.js";
+export { fiCurve, GAIN_CELL } from "./fi-curve.js";
+export type { FiCurve, FiCurveOptions, Barrage } from "./fi-curve.js";
+export { feedbackNetwork } from "./feedback-network.js";
+export type { FeedbackNetworkOptions, FeedbackResponse } from "./feedback-network.js";
+export { inputResponse } from "./input-response.js";
+export type { InputResponseOptions } from "./input-response.js";
