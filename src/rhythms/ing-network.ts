@@ -7,8 +7,9 @@
  * number of inputs per cell, so a cell receives g_syn in total when all its inputs fire once) and
  * decays with τ_GABA; I_syn = g (E_syn − V), E_syn = −75 mV as in the paper.
  *
- * Differences from the paper: the paper's synaptic gate s rises with α = 12/ms while the presynaptic
- * V is above 0 mV (about 1 ms) and saturates, ds/dt = α F(V_pre)(1 − s) − s/τ; here g jumps at the
+ * Differences from the paper: the paper's synaptic gate obeys ds/dt = α F(V_pre)(1 − s) − βs with
+ * F = 1/(1 + e^{−V_pre/2 mV}), α = 12 ms⁻¹, β = 0.1 ms⁻¹ (1/β = τ), so it rises during the spike and
+ * saturates (ModelDB 26997, fvpre.mod); here g jumps at the
  * spike and does not saturate — the same decay, a peak that grows without bound if a cell fired
  * twice within τ (it does not in synchronous ING). The paper has no synaptic delay; the engine's
  * smallest delay is one step (default 0.5 ms here).
