@@ -89,6 +89,12 @@ export { STN_GPE, axisSweep, coherence, crossing, delayedHopf, ingNetwork, loopG
   stnGpeSystem, stnGpeTransfers, stnGpeWeights } from "./rhythms/index.js";
 export type { AxisSweepAxis, AxisSweepRow, DelayedHopf, IngOptions, LoopThresholdOptions, PingEstimateOptions,
   PulseTrainOptions, Rhythm, StnGpeDelays, StnGpeNetworkOptions, StnGpeSystemOptions, StnGpeWeights } from "./rhythms/index.js";
+// perturbations
+export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol, applyOverTime, dravet,
+  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss } from "./perturbations/index.js";
+export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample, GabaAEnhancerOptions,
+  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName,
+  SodiumChannelLossOptions, TimeCourse, WeightChange } from "./perturbations/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";

@@ -1,0 +1,18 @@
+export { interneuronDeficit } from "./interneuron-deficit.js";
+export type { InterneuronDeficitOptions } from "./interneuron-deficit.js";
+export { sodiumChannelLoss } from "./sodium-channel-loss.js";
+export type { SodiumChannelLossOptions } from "./sodium-channel-loss.js";
+export { dravet, DRAVET_FRACTION } from "./dravet.js";
+export type { DravetOptions } from "./dravet.js";
+export { sodiumBlocker, hillBlock } from "./sodium-blocker.js";
+export type { HillBlockOptions } from "./sodium-blocker.js";
+export { gabaAEnhancer, BENZODIAZEPINE } from "./gaba-a-enhancer.js";
+export type { GabaAEnhancerOptions } from "./gaba-a-enhancer.js";
+export { receptorLoss } from "./receptor-loss.js";
+export type { ReceptorLossOptions, ReceptorName } from "./receptor-loss.js";
+export { alcohol, ALCOHOL } from "./alcohol.js";
+export type { AlcoholOptions } from "./alcohol.js";
+export { drugTimeCourse } from "./time-course.js";
+export type { DrugTimeCourseOptions, TimeCourse } from "./time-course.js";
+export { applyOverTime, GradualPerturbation } from "./apply-over-time.js";
+export type { ParamChange, WeightChange, EffectSample } from "./apply-over-time.js";
