@@ -84,9 +84,10 @@ export type { IsnNetworkOptions, ParadoxicalResponse } from "./isn/index.js";
 // rhythms
 export { STN_GPE, axisSweep, coherence, crossing, delayedHopf, ingNetwork, loopGainThreshold, onsetFromAmplitudes,
   pingPeriodEstimate, pulseAveragedTransfer, pulseTrain, rhythmFrequency, stnGpeLoopGain, stnGpeNetwork,
-  stnGpeSystem, stnGpeTransfers, stnGpeWeights } from "./rhythms/index.js";
-export type { AxisSweepAxis, AxisSweepRow, DelayedHopf, IngOptions, LoopThresholdOptions, PingEstimateOptions,
-  PulseTrainOptions, Rhythm, StnGpeDelays, StnGpeNetworkOptions, StnGpeSystemOptions, StnGpeWeights } from "./rhythms/index.js";
+  stnGpeSystem, stnGpeTransfers, stnGpeWeights, synchronyByBand } from "./rhythms/index.js";
+export type { AxisSweepAxis, AxisSweepRow, BandSynchrony, DelayedHopf, IngOptions, LoopThresholdOptions,
+  PingEstimateOptions, PulseTrainOptions, Rhythm, StnGpeDelays, StnGpeNetworkOptions, StnGpeSystemOptions,
+  StnGpeWeights } from "./rhythms/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
