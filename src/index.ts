@@ -74,13 +74,15 @@ export type { BranchPoint, DelayedLinear, DynamicalSystem, Eigenvalue, FieldArro
   TransferFunction } from "./dynamics/index.js";
 // gain
 export { GAIN_CELL, decibels, dynamicRange, feedbackNetwork, fiCurve, fitNakaRushton, fitThresholdLinear,
-  gainChange, inputResponse, nakaRushton, nakaRushtonRange, powerLawRange, semiSaturation } from "./gain/index.js";
+  gainChange, inputResponse, logSlopeWithin, nakaRushton, nakaRushtonRange, powerLawRange, semiSaturation } from "./gain/index.js";
 export type { Barrage, DynamicRange, DynamicRangeOptions, FeedbackNetworkOptions, FeedbackResponse, FiCurve,
   FiCurveOptions, GainChange, InputResponseOptions, NakaRushtonFit, NakaRushtonFitOptions, NakaRushtonOptions,
-  ThresholdLinearFit, ThresholdLinearOptions } from "./gain/index.js";
+  ThresholdLinearFit, ThresholdLinearOptions, WindowSlope } from "./gain/index.js";
 // isn
-export { ISN_DEFAULTS, isnIndex, isnNetwork, isnNeuron, linearResponse, paradoxicalResponse } from "./isn/index.js";
-export type { IsnNetworkOptions, ParadoxicalResponse } from "./isn/index.js";
+export { ISN_DEFAULTS, collectWarnings, isnIndex, isnLesionRun, isnNetwork, isnNeuron, isnStepRun, linearResponse,
+  paradoxicalResponse, probeRateFor, rateDifferenceZ, summarizeWarnings } from "./isn/index.js";
+export type { IsnLesionProtocol, IsnLesionResult, IsnNetworkOptions, IsnStepProtocol, IsnStepResult,
+  ParadoxicalResponse, WarningLog } from "./isn/index.js";
 // rhythms
 export { STN_GPE, axisSweep, coherence, crossing, delayedHopf, ingNetwork, loopGainThreshold, onsetFromAmplitudes,
   pingPeriodEstimate, pulseAveragedTransfer, pulseTrain, rhythmFrequency, stnGpeLoopGain, stnGpeNetwork,

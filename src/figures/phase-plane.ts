@@ -55,10 +55,16 @@ export interface PhasePlaneOptions {
 
 const OPTIONS = ["nullclines", "field", "trajectories", "fixedPoints", "bounds", "variables", "names", "xLabel", "yLabel", "labelPoints", "lengthExponent", "width", "height", "title", "subtitle"];
 
-/** Symbols of the stability classes: filled for stable, open for unstable. */
-const SYMBOLS: Record<Stability, string> = {
-  "stable node": "circle", "stable focus": "diamond", "unstable node": "square", "unstable focus": "triangle", saddle: "times", "non-hyperbolic": "star",
+/**
+ * Symbols of the stability classes, all of them fillable shapes: drawn filled (black) when stable and
+ * open (white inside) when not, so "filled = stable, open = unstable" holds for every class — a
+ * saddle is an open cross (a line symbol such as × could not be drawn open or filled).
+ */
+const SYMBOLS: Readonly<Record<Stability, string>> = {
+  "stable node": "circle", "stable focus": "diamond", "unstable node": "square", "unstable focus": "triangle", saddle: "cross", "non-hyperbolic": "star",
 };
+/** Width (px) of the white halo behind fixed-point labels: at 11 px text it fills the gaps between glyphs. */
+const LABEL_HALO = 7;
 const NULLCLINE_COLOURS = ["#3060c0", "#d04040"];
 const PATH_COLOURS = ["#2a9d50", "#e08a00", "#8a50c0", "#303030", "#20a0a0", "#b05080", "#808000"];
 
@@ -101,8 +107,9 @@ function gridCell(field: readonly FieldArrow[], bounds: readonly [readonly [numb
 
 /**
  * Phase-plane figure: nullclines (colour: which variable is stationary), vector field (grey arrows),
- * trajectories (colour by label, a dot at the start) and fixed points (symbol by stability class:
- * filled if stable, open if not; labelled with the class and coordinates). Every part is optional.
+ * trajectories (colour by label, a dot at the start) and fixed points (symbol by stability class,
+ * circle, diamond, square, triangle, cross, star: filled if stable, open if not; labelled with the class and coordinates
+ * on a white halo that hides the lines behind the text). Every part is optional.
  * @example phasePlaneFigure({ nullclines: tr.nullclines(wc, box), field: tr.vectorField(wc, box), fixedPoints: tr.fixedPoints(wc, { bounds: box }), bounds: box, names: ["r_E", "r_I"] })
  */
 export function phasePlaneFigure(options: PhasePlaneOptions): Plot.PlotOptions {
@@ -158,9 +165,11 @@ export function phasePlaneFigure(options: PhasePlaneOptions): Plot.PlotOptions {
       ...(points.length ? [
         Plot.dot(points.filter((p) => p.stable), { x: "x", y: "y", symbol: "stability", r: 6, stroke: "black", strokeWidth: 1.5, fill: "black" }),
         Plot.dot(points.filter((p) => !p.stable), { x: "x", y: "y", symbol: "stability", r: 6, stroke: "black", strokeWidth: 1.5, fill: "white" }),
-        // labels grow away from the nearer vertical edge, so none is cut off
+        // labels grow away from the nearer vertical edge, so none is cut off; a wide white halo
+        // (stroke under the glyphs) blanks the nullclines and arrows behind the text
         ...(labelPoints ? ([["start", 1], ["end", -1]] as const).map(([anchor, side]) => Plot.text(points.filter((q) => (q.x < (x0 + x1) / 2) === (side === 1)), {
-          x: "x", y: "y", text: "text", dy: -13, dx: -6 * side, textAnchor: anchor, fontSize: 11, stroke: "white", strokeWidth: 3, fill: "black", paintOrder: "stroke" })) : []),
+          x: "x", y: "y", text: "text", dy: -14, dx: -6 * side, textAnchor: anchor, fontSize: 11, stroke: "white", strokeWidth: LABEL_HALO,
+          strokeLinejoin: "round", fill: "black", paintOrder: "stroke" })) : []),
       ] : []),
     ],
   };

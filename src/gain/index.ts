@@ -15,3 +15,5 @@ export { feedbackNetwork } from "./feedback-network.js";
 export type { FeedbackNetworkOptions, FeedbackResponse } from "./feedback-network.js";
 export { inputResponse } from "./input-response.js";
 export type { InputResponseOptions } from "./input-response.js";
+export { logSlopeWithin } from "./log-slope.js";
+export type { WindowSlope } from "./log-slope.js";

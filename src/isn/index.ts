@@ -4,3 +4,7 @@ export type { ParadoxicalResponse } from "./paradoxical.js";
 export { isnIndex } from "./isn-index.js";
 export { isnNetwork, isnNeuron, ISN_DEFAULTS } from "./network.js";
 export type { IsnNetworkOptions } from "./network.js";
+export { isnStepRun, isnLesionRun, probeRateFor, rateDifferenceZ } from "./experiment.js";
+export type { IsnStepProtocol, IsnStepResult, IsnLesionProtocol, IsnLesionResult } from "./experiment.js";
+export { collectWarnings, summarizeWarnings } from "./warnings.js";
+export type { WarningLog } from "./warnings.js";

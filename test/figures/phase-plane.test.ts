@@ -80,8 +80,24 @@ describe("phasePlaneFigure", () => {
     const m = marks(f);
     expect(m[0].data.map((p) => p.stability)).toEqual(["stable focus", "stable node"]);
     expect(m[1].data.map((p) => p.stability)).toEqual(["saddle"]);
-    expect(f.symbol).toMatchObject({ domain: ["stable focus", "saddle", "stable node"], range: ["diamond", "times", "circle"] });
+    expect(f.symbol).toMatchObject({ domain: ["stable focus", "saddle", "stable node"], range: ["diamond", "cross", "circle"] });
     expect(renderPlot(f).tagName.toLowerCase()).toBe("figure");
+  });
+  it("draws every stability class with a fillable symbol, so filled = stable and open = unstable holds for all", () => {
+    const classes = ["stable node", "stable focus", "unstable node", "unstable focus", "saddle", "non-hyperbolic"] as const;
+    const f = phasePlaneFigure({ fixedPoints: classes.map((stability, k) => ({ x: [k, k], stability, stable: stability.startsWith("stable") })) });
+    const lineOnly = ["asterisk", "diamond2", "plus", "square2", "times", "triangle2"]; // Plot's stroke-only symbols
+    const range = (f.symbol as { range: string[] }).range;
+    expect(range).toHaveLength(6);
+    expect(range.filter((s) => lineOnly.includes(s))).toEqual([]);
+    expect(new Set(range).size).toBe(6);
+  });
+  it("labels fixed points over a white halo wide enough to hide the lines behind the text", () => {
+    const f = phasePlaneFigure({ fixedPoints: [{ x: [0, 0], stability: "saddle", stable: false }], bounds: [[0, 1], [0, 1]] });
+    const svg = renderPlot(f).outerHTML;
+    const halo = /<g[^>]*stroke-width="(\d+)"[^>]*stroke="white"[^>]*aria-label="text"|<g[^>]*aria-label="text"[^>]*stroke-width="(\d+)"/.exec(svg);
+    expect(svg).toContain("saddle (0.000, 0.000)");
+    expect(Number(halo?.[1] ?? halo?.[2])).toBeGreaterThanOrEqual(6);
   });
   it("refuses unknown options with a guess and mismatched trajectories", () => {
     expect(() => phasePlaneFigure({ nullcline: [] } as never)).toThrow(/unknown option nullcline for phasePlaneFigure; did you mean nullclines\?/);
