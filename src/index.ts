@@ -86,9 +86,10 @@ export type { IsnLesionProtocol, IsnLesionResult, IsnNetworkOptions, IsnStepProt
 // rhythms
 export { STN_GPE, axisSweep, coherence, crossing, delayedHopf, ingNetwork, loopGainThreshold, onsetFromAmplitudes,
   pingPeriodEstimate, pulseAveragedTransfer, pulseTrain, rhythmFrequency, stnGpeLoopGain, stnGpeNetwork,
-  stnGpeSystem, stnGpeTransfers, stnGpeWeights } from "./rhythms/index.js";
-export type { AxisSweepAxis, AxisSweepRow, DelayedHopf, IngOptions, LoopThresholdOptions, PingEstimateOptions,
-  PulseTrainOptions, Rhythm, StnGpeDelays, StnGpeNetworkOptions, StnGpeSystemOptions, StnGpeWeights } from "./rhythms/index.js";
+  stnGpeSystem, stnGpeTransfers, stnGpeWeights, synchronyByBand } from "./rhythms/index.js";
+export type { AxisSweepAxis, AxisSweepRow, BandSynchrony, DelayedHopf, IngOptions, LoopThresholdOptions,
+  PingEstimateOptions, PulseTrainOptions, Rhythm, StnGpeDelays, StnGpeNetworkOptions, StnGpeSystemOptions,
+  StnGpeWeights } from "./rhythms/index.js";
 // perturbations
 export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol, applyOverTime, dravet,
   drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss } from "./perturbations/index.js";

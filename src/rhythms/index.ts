@@ -21,3 +21,5 @@ export { pingPeriodEstimate } from "./ping-estimate.js";
 export type { PingEstimateOptions } from "./ping-estimate.js";
 export { axisSweep } from "./axis-sweep.js";
 export type { AxisSweepAxis, AxisSweepRow } from "./axis-sweep.js";
+export { synchronyByBand } from "./band-synchrony.js";
+export type { BandSynchrony } from "./band-synchrony.js";
