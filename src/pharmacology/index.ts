@@ -1,0 +1,2 @@
+export { halfChange } from "./half-change.js";
+export type { HalfChange, HalfChangeOptions } from "./half-change.js";
