@@ -17,6 +17,7 @@ export * from "./gain/index.js";
 export * from "./isn/index.js";
 export * from "./rhythms/index.js";
 export * from "./perturbations/index.js";
+export * from "./epilepsy/index.js";
 export * from "./pharmacology/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";

@@ -96,6 +96,9 @@ export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol,
 export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample, GabaAEnhancerOptions,
   HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName,
   SodiumChannelLossOptions, TimeCourse, WeightChange } from "./perturbations/index.js";
+// epilepsy
+export { firingRange, linearEIFixedPoint, runawayFraction, seizureLike } from "./epilepsy/index.js";
+export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
 export { halfChange } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
