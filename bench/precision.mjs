@@ -29,14 +29,15 @@ const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs) => { const m = mean(xs); return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1)); };
 const from = Math.min(200, flags.duration / 5);
 
-function stats(net, mon) {
-  const sp = tr.timeWindow(mon.spikes(), from, flags.duration);
+function stats(mon) {
+  const all = mon.spikes();
+  const sp = tr.timeWindow(all, from, flags.duration);
   const rate = tr.meanRate(sp);
   const cv = tr.nanMean(tr.isiCV(sp));
   const series = tr.populationRateFromSpikes(sp, { bin: 1 });
   const spec = tr.powerSpectrum(series.rate, 1, { segment: 256 });
   const peak = tr.spectralPeak(spec, { minFrequency: 5 });
-  return { rate, cv, peakHz: peak.frequency, peakRatio: peak.ratio, spikes: mon.spikes() };
+  return { rate, cv, peakHz: peak.frequency, peakRatio: peak.ratio, spikes: all };
 }
 
 const out = { date: new Date().toISOString(), cpu: cpus()[0]?.model, node: process.versions.node, seeds: flags.seeds, duration: flags.duration, networks: {} };
@@ -54,7 +55,7 @@ for (const key of chosen) {
       const net = spec.build(seed, precision);
       const mon = net.monitorSpikes("E");
       net.run(flags.duration);
-      pair[precision] = stats(net, mon);
+      pair[precision] = stats(mon);
       const s = tr.runStatus(pair[precision].spikes, { from });
       if (!s.ok) console.error(`${spec.label} seed ${seed} ${precision}: ${s.message}`);
       runs[precision].push({ ...pair[precision], spikes: undefined, status: s.status });

@@ -53,7 +53,7 @@ export function linearEIFixedPoint(w: LinearEI, s = 1): { rE: number; rI: number
   const a = 1 - wEE, b = s * wEI, c = -wIE, d = 1 + s * wII;
   const D = a * d - b * c;
   const rE = (IE * d - b * II) / D, rI = (a * II - c * IE) / D;
-  const trace = (wEE - 1) / tauE - (1 + s * wII) / tauI;
+  const trace = -a / tauE - d / tauI;
   const stable = D > 0 && trace < 0;
   return { rE, rI, D, stable, valid: stable && rE > 0 && rI > 0 };
 }

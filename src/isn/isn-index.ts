@@ -8,7 +8,8 @@
  */
 import { eigenvalues } from "../dynamics/eigen.js";
 import type { RateSystem } from "../dynamics/rate-system.js";
-import { checkVector, unitIndex } from "./check.js";
+import { checkPoint } from "../dynamics/system.js";
+import { unitIndex } from "./check.js";
 
 /**
  * The ISN index at `r` of the excitatory units `excitatory` (names or indices; default: units with a
@@ -16,11 +17,12 @@ import { checkVector, unitIndex } from "./check.js";
  * @example isnIndex(wc, fp.x)  // w_EE F′_E for an E–I pair; > 1 at a stable point: an ISN
  */
 export function isnIndex(sys: RateSystem, r: readonly number[], excitatory?: readonly (string | number)[]): number {
-  checkVector("isnIndex r", r, sys);
+  checkPoint("isnIndex r", sys, r);
   const units = excitatory ?? sys.names.filter((n) => n.startsWith("E"));
   if (units.length === 0) throw new RangeError(`invalid isnIndex excitatory: none (name them; units are ${sys.names.join(", ")})`);
   const idx = units.map((u) => unitIndex("isnIndex excitatory unit", sys, u));
   const u = sys.input(r);
-  const M = idx.map((i) => idx.map((j) => sys.units[i].F(u[i]).dF * sys.W[i][j]));
+  const slope = idx.map((i) => sys.units[i].F(u[i]).dF);
+  const M = idx.map((i, a) => idx.map((j) => slope[a] * sys.W[i][j]));
   return Math.max(...eigenvalues(M).map((e) => e.re));
 }

@@ -8,9 +8,8 @@
  * Exact for threshold-linear units as long as no unit crosses its threshold; first order in δI
  * otherwise. Units: δr in the unit of r per unit of I (Hz per Hz of drive for threshold-linear units).
  */
-import { solveLinear } from "../dynamics/system.js";
+import { checkPoint, solveLinear } from "../dynamics/system.js";
 import type { RateSystem } from "../dynamics/rate-system.js";
-import { checkVector } from "./check.js";
 
 /**
  * δr = (1 − D W)⁻¹ D δI at the point `r` (a fixed point of `sys`) for the input change `dI` (one
@@ -18,8 +17,8 @@ import { checkVector } from "./check.js";
  * @example linearResponse(sys, [5, 10], [0, 1])  // the change of both rates per unit of extra drive to I
  */
 export function linearResponse(sys: RateSystem, r: readonly number[], dI: readonly number[]): number[] {
-  checkVector("linearResponse r", r, sys);
-  checkVector("linearResponse dI", dI, sys);
+  checkPoint("linearResponse r", sys, r);
+  checkPoint("linearResponse dI", sys, dI);
   const u = sys.input(r);
   const d = sys.units.map((unit, i) => unit.F(u[i]).dF);
   const A = sys.W.map((row, i) => row.map((w, j) => (i === j ? 1 : 0) - d[i] * w));

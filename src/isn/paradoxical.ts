@@ -10,7 +10,8 @@
  */
 import { newton } from "../dynamics/fixed-points.js";
 import type { RateSystem } from "../dynamics/rate-system.js";
-import { checkVector, unitIndex } from "./check.js";
+import { checkPoint } from "../dynamics/system.js";
+import { unitIndex } from "./check.js";
 import { linearResponse } from "./linear-response.js";
 
 /** What {@link paradoxicalResponse} returns. */
@@ -33,7 +34,7 @@ export interface ParadoxicalResponse {
  * @example paradoxicalResponse(isn, [5, 10], "I", 2).linear[1]  // < 0 in an ISN
  */
 export function paradoxicalResponse(sys: RateSystem, r: readonly number[], unit: string | number, dI: number): ParadoxicalResponse {
-  checkVector("paradoxicalResponse r", r, sys);
+  checkPoint("paradoxicalResponse r", sys, r);
   const k = unitIndex("paradoxicalResponse unit", sys, unit);
   if (!(Number.isFinite(dI) && dI !== 0)) throw new RangeError(`invalid paradoxicalResponse dI: ${dI} (expected a finite, non-zero input step)`);
   const step = sys.units.map((_, i) => (i === k ? dI : 0));

@@ -96,7 +96,7 @@ export function runNetwork(net: NetworkBase, duration: Quantity, { label = "simu
         net.step = loop.step; // the steps done, also when a component threw
       }
       s += m;
-      findNaN(pops, net.step, Math.max(first, net.step - m), dt);
+      findNaN(pops, net.step, net.step - m, dt);
       if ((s & 1023) < m || s === steps) {
         const wall = performance.now() - t0;
         // a long run states its estimated wall time once it has measured its speed (200 ms or 1 % of the steps)

@@ -31,7 +31,7 @@ import { RateProjection } from "../models/rate-projection.js";
 import { PoissonInput } from "../inputs/poisson-input.js";
 import { quantity, type Quantity } from "../params/quantity.js";
 import { checkOptions } from "../params/options.js";
-import { copySpec, modelOf, projectionName, synapseOf } from "./spec-tools.js";
+import { copySpec, distFields, modelOf, projectionName, synapseOf } from "./spec-tools.js";
 import type { TimeCourse } from "./time-course.js";
 
 /** A model parameter the perturbation changes. */
@@ -47,8 +47,7 @@ function weightNumbers(w: unknown, unit: string): { dist: string; values: number
   if (Array.isArray(w)) return { dist: "array", values: w.map((x) => quantity("weight", x as Quantity, unit)) };
   if (typeof w === "object" && w !== null && "dist" in w) {
     const d = w as Record<string, Quantity | undefined>;
-    const fields = d.dist === "uniform" ? ["low", "high"] : ["mean", "sd", "min", "max"];
-    return { dist: String(d.dist), values: fields.filter((f) => d[f] !== undefined).map((f) => quantity(f, d[f]!, unit)) };
+    return { dist: String(d.dist), values: distFields(d.dist).filter((f) => d[f] !== undefined).map((f) => quantity(f, d[f]!, unit)) };
   }
   return null;
 }
@@ -135,7 +134,7 @@ export class GradualPerturbation {
       const rate = net.components.find((c): c is RateProjection => c instanceof RateProjection && c.name === w.part);
       if (rate) {
         const w0 = typeof rate.weight === "number" ? rate.weight : Float64Array.from(rate.weight);
-        this.setters.push((e) => { rate.weight = typeof w0 === "number" ? w0 * scale(e) : w0.map((x) => x * scale(e)); });
+        this.setters.push((e) => { const k = scale(e); rate.weight = typeof w0 === "number" ? w0 * k : w0.map((x) => x * k); });
         continue;
       }
       const gain = net.projection(w.part).addGain();

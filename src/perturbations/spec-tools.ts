@@ -148,8 +148,7 @@ export function scaleWeight(where: string, weight: unknown, factor: number, unit
   if (typeof weight === "object" && weight !== null && "dist" in weight) {
     const d = weight as Record<string, unknown>;
     const out: Record<string, unknown> = { dist: d.dist };
-    const fields = d.dist === "uniform" ? ["low", "high"] : ["mean", "sd", "min", "max"];
-    for (const f of fields) if (d[f] !== undefined) out[f] = s(`weight.${f}`, d[f]);
+    for (const f of distFields(d.dist)) if (d[f] !== undefined) out[f] = s(`weight.${f}`, d[f]);
     for (const f of Object.keys(d)) if (!(f in out)) out[f] = d[f]; // unknown fields: left for the network's own check
     return out;
   }
@@ -178,4 +177,9 @@ export function scaleSynapses(spec: NetworkSpec, factor: (s: Synapse, part: Spec
 /** Sets a scalar model parameter of a population part (a number in the internal unit). */
 export function setModelOption(part: SpecPart, name: string, value: number): void {
   part.model = { ...part.model!, options: { ...part.model!.options, [name]: value } };
+}
+
+/** The numeric fields of a weight distribution that scale with the weight (uniform: low, high; else mean, sd, min, max). */
+export function distFields(dist: unknown): string[] {
+  return dist === "uniform" ? ["low", "high"] : ["mean", "sd", "min", "max"];
 }

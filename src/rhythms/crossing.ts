@@ -21,7 +21,7 @@ export function crossing(f: (p: number) => number, range: readonly [number, numb
   const tol = options.tol ?? 1e-8 * (hi - lo);
   let flo = f(lo);
   const fhi = f(hi);
-  if (!(flo * fhi <= 0) || Number.isNaN(flo) || Number.isNaN(fhi)) return null;
+  if (!(flo * fhi <= 0)) return null; // also when either end is NaN
   if (flo === 0) return lo;
   if (fhi === 0) return hi;
   while (hi - lo > tol) {

@@ -21,7 +21,8 @@
  * [−70, −50] mV.
  */
 import { Network } from "../network/network.js";
-import { wangBuzsaki } from "../models/wang-buzsaki.js";
+import { WANG_BUZSAKI, wangBuzsaki } from "../models/wang-buzsaki.js";
+import { perArea } from "../models/hh.js";
 import { checkOptions } from "../params/options.js";
 
 /** Options of {@link ingNetwork}. */
@@ -47,7 +48,7 @@ export interface IngOptions {
 const OPTIONS = ["n", "tauGABA", "gSyn", "E_syn", "drive", "driveSd", "delay", "p", "dt", "seed"];
 
 /** Membrane area of the Wang–Buzsáki model (µm²): 1 µA/cm² is area/100 pA, 1 mS/cm² is area/100 nS. */
-const PER_DENSITY = 1e4 / 100;
+const PER_DENSITY = perArea(WANG_BUZSAKI.area);
 
 /**
  * A network of Wang–Buzsáki interneurons (see the file comment), population "I".

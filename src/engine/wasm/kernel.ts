@@ -239,7 +239,7 @@ function reorderable(p: KernelProgram): boolean {
   const stored = new Set<string>();
   const loads = (e: Expr, out: Set<string>): Set<string> => {
     if (e.k === "load") out.add(e.a);
-    for (const x of Object.values(e)) if (x && typeof x === "object" && "k" in (x as object)) loads(x as Expr, out);
+    for (const x of children(e)) loads(x, out);
     return out;
   };
   for (const s of p.body) {
@@ -249,9 +249,14 @@ function reorderable(p: KernelProgram): boolean {
   return true;
 }
 
+/** The sub-expressions of an expression node. */
+function children(e: Expr): Expr[] {
+  return Object.values(e).filter((x): x is Expr => x !== null && typeof x === "object" && "k" in (x as object));
+}
+
 /** Whether an exprel occurs in the program. */
 function hasExprel(p: KernelProgram): boolean {
-  const has = (e: Expr): boolean => e.k === "exprel" || Object.values(e).some((x) => x && typeof x === "object" && "k" in (x as object) && has(x as Expr));
+  const has = (e: Expr): boolean => e.k === "exprel" || children(e).some(has);
   return p.body.some((s) => has("let" in s ? s.e : "store" in s ? s.e : s.spike));
 }
 

@@ -4,7 +4,7 @@
  * from four xoshiro128** generators (Blackman & Vigna 2018) stepped together in the four 32-bit lanes
  * of a SIMD vector; target i uses lane i mod 4.
  *
- *   poisson_f64(state, table, lo, buf, n, w)   and   poisson_f32(…)   (the target's float precision)
+ *   poisson_f64(state, table, K, lo, buf, n, w)   and   poisson_f32(…)   (the target's float precision)
  *
  * `state`: 64 bytes, the words a, b, c, d of the four lanes as four vectors (read, advanced, written
  * back). `table`: K columns of (threshold u32, alias i32), see inputs/poisson-sampler.ts. For a
@@ -26,7 +26,7 @@ export interface PoissonKernels {
   f32: PoissonFunction;
 }
 
-/** rotl(x, r) on each 32-bit lane of the vector on the stack top (x must be in local `tmp`). */
+/** Pushes rotl(x, r) of each 32-bit lane of the vector in local `x`. */
 function rotl(f: FunctionBody, x: string, r: number): void {
   f.get(x).op("i32.const", r).op("i32x4.shl").get(x).op("i32.const", 32 - r).op("i32x4.shr_u").op("v128.or");
 }
