@@ -102,6 +102,9 @@ export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index
 // pharmacology
 export { halfChange } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
+// export
+export { BRIAN2_MODELS, BRIAN2_UNITS, checkBrian2Spec, npyBytes, readNpy, toBrian2 } from "./export/index.js";
+export type { Brian2Export, Brian2Options } from "./export/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
