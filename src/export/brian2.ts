@@ -203,7 +203,8 @@ fixed the connectivity and initial state, which do not change with --seed.${spec
 Usage: python3 SCRIPT [--duration MS] [--seed N] [--target cython|numpy] [--out RESULTS.json]
 Writes the monitors to RESULTS.json (default: the script's name with .json): spike times in ms stamped at the
 END of the step in which V crossed threshold (tightrope's convention: Brian2's t + dt), population rates per
-step (Hz), state variables in ms, mV, nS.
+step (Hz), state variables in ms, mV, nS, sampled at the end of each step (after Brian2's synaptic updates: a
+delta-synapse jump for the next step shows one sample earlier than in tightrope's state monitor).
 """
 import argparse
 import json
