@@ -63,7 +63,8 @@ function measures(trains) {
   }
   const s0 = trains[0];
   const series = tr.populationRateFromSpikes(s0, { bin: 1 });
-  const spectrum = tr.powerSpectrum(series.rate.subarray(100), 1, { segment: 256 });
+  const skip = Math.min(100, Math.floor(T / 4)); // the initial transient (ms)
+  const spectrum = tr.powerSpectrum(series.rate.subarray(skip), 1, { segment: Math.min(256, series.rate.length - skip) });
   out.spectrum = spectrum;
   out.peak = tr.spectralPeak(spectrum, { minFrequency: 5 }).frequency;
   return out;
@@ -160,7 +161,7 @@ Each network is built in tightrope from a spec, exported with \`toBrian2\` (src/
 initial state and per-neuron parameters, loaded from .npy arrays) and run in both simulators for ${T} ms, seeds 1–${SEEDS}
 (the spec's seed sets connectivity and initial state; Brian2's seed its Poisson streams, independent of tightrope's).
 Agreement: the difference of the means over seeds is within the seed-to-seed spread (the larger sd; for the
-spectral peak at least the frequency resolution). Mean ± sd over ${SEEDS} seeds.
+spectral peak at least the frequency resolution). Mean ± sd over ${SEEDS} seeds.${SEEDS < 2 ? " With one seed there is no spread: any difference is marked as a disagreement." : ""}
 
 ## Rates (Hz) and CV of ISIs
 
@@ -168,7 +169,7 @@ spectral peak at least the frequency resolution). Mean ± sd over ${SEEDS} seeds
 |---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 
-## Spectrum of the first population's rate (1 ms bins, after 100 ms)
+## Spectrum of the first population's rate (1 ms bins, after ${Math.min(100, Math.floor(T / 4))} ms)
 
 | network | population | peak (Hz) tightrope | peak (Hz) Brian2 | agree | correlation of mean log spectra, 5–200 Hz |
 |---|---|---|---|---|---|

@@ -201,7 +201,7 @@ sources and inputs have the same rates but Brian2's own random stream (--seed); 
 fixed the connectivity and initial state, which do not change with --seed.${spec.precision ? `\nThe spec asks tightrope for ${spec.precision} arithmetic; Brian2 runs in float64.` : ""}
 
 Usage: python3 SCRIPT [--duration MS] [--seed N] [--target cython|numpy] [--out RESULTS.json]
-Writes the monitors to RESULTS.json (default: the script's name with .json): spike times in ms stamped at the
+Writes the monitors to RESULTS.json (default: the script's name with _results.json): spike times in ms stamped at the
 END of the step in which V crossed threshold (tightrope's convention: Brian2's t + dt), population rates per
 step (Hz), state variables in ms, mV, nS, sampled at the end of each step (after Brian2's synaptic updates: a
 delta-synapse jump for the next step shows one sample earlier than in tightrope's state monitor).
@@ -219,7 +219,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--duration", type=float, default=${py(duration)}, help="biological time (ms)")
 ap.add_argument("--seed", type=int, default=${spec.seed}, help="seed of Brian2's random numbers (Poisson sources and inputs)")
 ap.add_argument("--target", default="${target}", choices=["cython", "numpy"])
-ap.add_argument("--out", default=os.path.splitext(os.path.abspath(__file__))[0] + ".json")
+ap.add_argument("--out", default=os.path.splitext(os.path.abspath(__file__))[0] + "_results.json")
 args = ap.parse_args()
 prefs.codegen.target = args.target
 defaultclock.dt = ${py(dt)}*ms
