@@ -102,6 +102,15 @@ export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index
 // pharmacology
 export { halfChange } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
+// spectral
+export { GAO_2017, aperiodicLog10, bandExponent, fitAperiodic, fitFixed, fitKnee, fitPeaks, fitSpectrum,
+  gaussianSum, guessPeaks, kneeFrequency, leastSquares, log10Power, meanAbsError, medianBias, rSquared,
+  shotNoiseLfps, shotNoiseSpectrum, simulateShotNoise, spectrumRange, welch } from "./spectral/index.js";
+export type { AperiodicMode, AperiodicParams, Gaussian, LeastSquaresOptions, LeastSquaresResult, Peak, PeakOptions,
+  ShotNoiseOptions, ShotNoiseTrace, SpecparamOptions, SpectralFit, WelchOptions, WelchSpectrum } from "./spectral/index.js";
+// probes
+export { LfpProbe, lfpProbe } from "./probes/index.js";
+export type { LfpProbeOptions, LfpTrace } from "./probes/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
