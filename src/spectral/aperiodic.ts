@@ -10,6 +10,7 @@
  * Frequencies in Hz (> 0), power in linear units (the fits take log10 themselves) unless stated.
  */
 import { leastSquares } from "./least-squares.js";
+import { linearFit } from "../perf/stats.js";
 
 /** Aperiodic mode: "fixed" (no knee) or "knee". */
 export type AperiodicMode = "fixed" | "knee";
@@ -54,13 +55,8 @@ export function log10Power(power: ArrayLike<number>): Float64Array {
  */
 export function fitFixed(f: ArrayLike<number>, logPower: ArrayLike<number>): AperiodicParams {
   checkSpectrum("fitFixed", f, logPower, 2);
-  let sx = 0, sy = 0, sxx = 0, sxy = 0;
-  const n = f.length;
-  for (let i = 0; i < n; i++) { const x = Math.log10(f[i]); sx += x; sy += logPower[i]; sxx += x * x; sxy += x * logPower[i]; }
-  const den = n * sxx - sx * sx;
-  if (!(den > 0)) throw new RangeError(`invalid fitFixed input: ${n} frequencies, all equal (expected at least 2 distinct)`);
-  const slope = (n * sxy - sx * sy) / den;
-  return { offset: (sy - slope * sx) / n, knee: 0, exponent: -slope };
+  const line = linearFit(Float64Array.from(f, (x) => Math.log10(x)), logPower);
+  return { offset: line.intercept, knee: 0, exponent: -line.slope };
 }
 
 /**
