@@ -57,14 +57,14 @@ export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, bandPow
   classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf,
   erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
   frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate, meanInterval, meanPotentialBound,
-  meanRate, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate, populationRateFromSpikes,
-  powerSpectrum, severityTrend, shotNoise, siegert, sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential,
-  stepResponse, studentT, synchrony, synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean,
-  trialResponses, volleyResponse, windowMean } from "./analysis/index.js";
+  meanRate, mutualInformation, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate,
+  populationRateFromSpikes, powerSpectrum, quantileBins, severityTrend, shotNoise, siegert, sigmaVEffective,
+  spectralPeak, splitByNeuron, steadyPotential, stepResponse, studentT, synchrony, synchronyScaling, timeWindow,
+  traceMoments, traceWindow, tracesWindowMean, trialResponses, volleyResponse, windowMean } from "./analysis/index.js";
 export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, CurrentSummary, DecayFit,
-  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, NoiseSource, Overshoot, Plateau, RateSeries, Regime,
-  RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
-  VolleyResponse } from "./analysis/index.js";
+  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, MutualInformation, MutualInformationOptions,
+  NoiseSource, Overshoot, Plateau, RateSeries, Regime, RegimeOptions, Spectrum, StepResponse, StepResponseOptions,
+  SynchronyScaling, TraceMoment, Trial, TrialResponse, VolleyResponse } from "./analysis/index.js";
 // dynamics
 export { characteristic, characteristicRoots, classify, eigenvalues, fixedPointAt, fixedPoints, followFixedPoint,
   hopfPoint, jacobianOf, newton, nullclines, numericJacobian, oscillation, rateSystem, rightmostRoot, solveLinear,
@@ -100,8 +100,8 @@ export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample
 export { firingRange, linearEIFixedPoint, runawayFraction, seizureLike } from "./epilepsy/index.js";
 export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
-export { halfChange } from "./pharmacology/index.js";
-export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
+export { RatePotentiation, halfChange, ratePotentiation } from "./pharmacology/index.js";
+export type { HalfChange, HalfChangeOptions, RatePotentiationOptions } from "./pharmacology/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
