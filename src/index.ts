@@ -53,14 +53,15 @@ export type { CurrentOptions, MipOptions, PoissonInputOptions, PoissonSourceOpti
 export { RateMonitor, SpikeMonitor, StateMonitor, recordable } from "./monitors/index.js";
 export type { PopulationCounts, Spikes, StateTraces, StateVariable } from "./monitors/index.js";
 // analysis
-export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, bandPower, bandPowers, brunelRate, ccdf,
-  classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf,
-  erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
-  frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate, meanInterval, meanPotentialBound,
-  meanRate, mutualInformation, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate,
-  populationRateFromSpikes, powerSpectrum, quantileBins, severityTrend, shotNoise, siegert, sigmaVEffective,
-  spectralPeak, splitByNeuron, steadyPotential, stepResponse, studentT, synchrony, synchronyScaling, timeWindow,
-  traceMoments, traceWindow, tracesWindowMean, trialResponses, volleyResponse, windowMean } from "./analysis/index.js";
+export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, balancedTrials, bandPower, bandPowers,
+  brunelRate, ccdf, classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime,
+  episodeSeverity, erf, erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies,
+  fitExponentialDecay, fmtInterval, frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate,
+  meanInterval, meanPotentialBound, meanRate, mutualInformation, nanMean, oscillationPeriod, pairedInterval,
+  plateau, populationRate, populationRateFromSpikes, powerSpectrum, quantileBins, severityTrend, shotNoise, siegert,
+  sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential, stepResponse, studentT, synchrony,
+  synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean, trialResponses, volleyResponse,
+  windowMean } from "./analysis/index.js";
 export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, CurrentSummary, DecayFit,
   EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, MutualInformation, MutualInformationOptions,
   NoiseSource, Overshoot, Plateau, RateSeries, Regime, RegimeOptions, Spectrum, StepResponse, StepResponseOptions,

@@ -136,3 +136,19 @@ export function mutualInformation(stimulus: ArrayLike<number>, response: ArrayLi
   }
   return { bits: I - bias, plugin: I, bias, shuffleSd, stimuli: S.k, responses: R.k, trials: N };
 }
+
+/**
+ * A balanced, shuffled trial schedule: each of the stimuli 0 … k−1 exactly `repeats` times, in a
+ * random order (Fisher–Yates with the seeded generator), so every stimulus is equiprobable.
+ * @throws RangeError unless k ≥ 2 and repeats ≥ 1 are integers.
+ * @example balancedTrials(6, 12, 1) // 72 stimulus indices
+ */
+export function balancedTrials(k: number, repeats: number, seed: number): Int32Array {
+  if (!Number.isInteger(k) || k < 2) throw new RangeError(`invalid k: ${k} (expected an integer number of stimuli ≥ 2)`);
+  if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`invalid repeats: ${repeats} (expected an integer ≥ 1)`);
+  if (!Number.isFinite(seed)) throw new RangeError(`invalid seed: ${seed} (expected a finite number)`);
+  const seq = Int32Array.from({ length: k * repeats }, (_, i) => i % k);
+  const rng = new Rng(seed);
+  for (let i = seq.length - 1; i > 0; i--) { const j = rng.integer(i + 1); const t = seq[i]; seq[i] = seq[j]; seq[j] = t; }
+  return seq;
+}

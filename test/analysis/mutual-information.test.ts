@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mutualInformation, quantileBins } from "../../src/analysis/mutual-information.js";
+import { balancedTrials, mutualInformation, quantileBins } from "../../src/analysis/mutual-information.js";
 import { Rng } from "../../src/random/rng.js";
 
 const H2 = (p: number) => -p * Math.log2(p) - (1 - p) * Math.log2(1 - p);
@@ -45,5 +45,14 @@ describe("mutualInformation", () => {
     expect(() => mutualInformation([1, 2], [1, 2], { bins: 1 })).toThrow(/invalid bins: 1/);
     expect(() => mutualInformation([1, 2], [1, 2], { correction: "x" as "none" })).toThrow(/invalid correction/);
     expect(() => mutualInformation([1, 2], [1, 2], { foo: 1 } as object)).toThrow(/foo/);
+  });
+  it("makes balanced, seeded trial schedules", () => {
+    const a = balancedTrials(6, 12, 3);
+    expect(a.length).toBe(72);
+    for (let s = 0; s < 6; s++) expect(a.filter((x) => x === s).length).toBe(12);
+    expect(Array.from(balancedTrials(6, 12, 3))).toEqual(Array.from(a));
+    expect(Array.from(balancedTrials(6, 12, 4))).not.toEqual(Array.from(a));
+    expect(() => balancedTrials(1, 3, 1)).toThrow(/invalid k: 1/);
+    expect(() => balancedTrials(3, 0, 1)).toThrow(/invalid repeats: 0/);
   });
 });
