@@ -93,13 +93,14 @@ export type { AxisSweepAxis, AxisSweepRow, BandSynchrony, DelayedHopf, IngOption
   StnGpeWeights } from "./rhythms/index.js";
 // perturbations
 export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol, applyOverTime, dravet,
-  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss } from "./perturbations/index.js";
+  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss,
+  useDependentBlock } from "./perturbations/index.js";
 export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample, GabaAEnhancerOptions,
-  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName,
-  SodiumChannelLossOptions, TimeCourse, WeightChange } from "./perturbations/index.js";
+  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName, SodiumBlockerOptions,
+  SodiumChannelLossOptions, TimeCourse, UseDependentBlockOptions, UseDependentOptions, WeightChange } from "./perturbations/index.js";
 // epilepsy
-export { firingRange, linearEIFixedPoint, runawayFraction, seizureLike } from "./epilepsy/index.js";
-export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
+export { firingRange, linearEIFixedPoint, populationGamma, runawayFraction, seizureLike } from "./epilepsy/index.js";
+export type { LinearEI, PopulationGamma, PopulationGammaOptions, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
 export { RatePotentiation, halfChange, ratePotentiation } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions, RatePotentiationOptions } from "./pharmacology/index.js";
