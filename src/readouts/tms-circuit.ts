@@ -12,7 +12,8 @@
  * synchronous interneuron firing (Tamás et al. 2003, Science 299:1902: neurogliaform cells evoke
  * slow GABA_A + GABA_B IPSPs). Background: per-target Poisson input (100 fibres at 10 Hz) onto E
  * and PV. There is no E→E, E→PV or PV→PV recurrence: a feed-forward circuit whose E spikes in a
- * window after the test pulse stand for the descending volley (the MEP proxy).
+ * window after the test pulse stand for the descending volley (the MEP proxy). Optionally (`nmda` > 0)
+ * the TMS-E fibres also drive NMDA receptors on E (a candidate substrate of ICF; off by default).
  *
  * Weights in nS (peak conductance per synapse), in-degrees from each fibre group k = 40, PV→E and
  * NGF→E in-degree 20, delays 1 ms. Defaults chosen by hand (notebook 15) for: E background ≈ 2 Hz,
@@ -31,6 +32,8 @@ export interface TmsCircuitOptions {
   nE?: number; nPV?: number; nNGF?: number; fibres?: number;
   /** TMS-E → E (AMPA), TMS-E → NGF, TMS-I → PV weights. */
   wTE?: number; wTNGF?: number; wTPV?: number;
+  /** TMS-E → E NMDA weight (default 0: no NMDA; > 0 gives the E cells NMDA receptors, Mg²⁺ block of Jahr & Stevens 1990). */
+  nmda?: number;
   /** PV → E (GABA_A) and NGF → E (GABA_B) weights. */
   gA?: number; gB?: number;
   /** Background Poisson weights onto E and PV (100 fibres at 10 Hz each). */
@@ -40,7 +43,7 @@ export interface TmsCircuitOptions {
 }
 
 /** Defaults of {@link tmsCircuit}. */
-export const TMS_CIRCUIT = { seed: 1, nE: 400, nPV: 100, nNGF: 50, fibres: 200, wTE: 0.8, wTNGF: 1.5, wTPV: 0.3, gA: 0.6, gB: 0.04, bgE: 0.38, bgPV: 0.35, eLo: 0.15, iHi: 0.6 } as const;
+export const TMS_CIRCUIT = { seed: 1, nE: 400, nPV: 100, nNGF: 50, fibres: 200, wTE: 0.8, wTNGF: 1.5, wTPV: 0.3, nmda: 0, gA: 0.6, gB: 0.04, bgE: 0.38, bgPV: 0.35, eLo: 0.15, iHi: 0.6 } as const;
 
 /**
  * The circuit (see the module comment) with the TMS pulses scheduled; monitor what you need and run
@@ -54,13 +57,14 @@ export function tmsCircuit(options: TmsCircuitOptions): Network {
   const net = new Network({ dt: 0.1, seed: o.seed });
   const cell = (extra: object = {}) => lif({ synapse: "conductance", ...extra });
   const init = { v: { dist: "uniform" as const, low: -60, high: -52 } };
-  net.population("E", o.nE, cell({ receptors: ["GABA_B"] }), { kind: "excitatory", init });
+  net.population("E", o.nE, cell({ receptors: o.nmda > 0 ? ["NMDA", "GABA_B"] : ["GABA_B"] }), { kind: "excitatory", init });
   net.population("PV", o.nPV, cell({ t_ref: 2 }), { kind: "inhibitory", init });
   net.population("NGF", o.nNGF, cell({ t_ref: 2 }), { kind: "inhibitory" });
   net.spikeTimes("TMS-E", o.fibres, tmsVolley(o.pulses, { fibres: o.fibres, thresholds: [o.eLo, 1] }));
   net.spikeTimes("TMS-I", o.fibres, tmsVolley(o.pulses, { fibres: o.fibres, thresholds: [0, o.iHi] }));
   const k40 = { rule: "indegree" as const, k: 40 }, k20 = { rule: "indegree" as const, k: 20 };
   net.connect("TMS-E", "E", { rule: k40, weight: o.wTE, delay: 1 });
+  if (o.nmda > 0) net.connect("TMS-E", "E", { rule: k40, weight: o.nmda, delay: 1, receptor: "NMDA", name: "TMS-E→E NMDA" });
   net.connect("TMS-E", "NGF", { rule: k40, weight: o.wTNGF, delay: 1 });
   net.connect("TMS-I", "PV", { rule: k40, weight: o.wTPV, delay: 1 });
   net.connect("PV", "E", { rule: k20, weight: o.gA, delay: 1 });

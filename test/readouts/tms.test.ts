@@ -83,3 +83,12 @@ describe("tmsCircuit", () => {
     expect(() => tmsCircuit({ pulses, wTEE: 1 } as never)).toThrow(/wTEE/);
   });
 });
+
+describe("tmsCircuit nmda option", () => {
+  it("nmda > 0 adds an NMDA projection from the TMS-E fibres and NMDA receptors on E", () => {
+    const spec = tmsCircuit({ pulses: [{ time: 10, intensity: 0.3 }], nE: 40, nPV: 20, nNGF: 20, nmda: 1 }).toSpec();
+    const nm = spec.parts.filter((p) => p.build === "connect" && (p.options as { receptor?: string }).receptor === "NMDA");
+    expect(nm.length).toBe(1);
+    expect(JSON.stringify(spec.parts.find((p) => p.build === "population" && p.args[0] === "E"))).toContain("NMDA");
+  });
+});
