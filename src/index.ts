@@ -113,6 +113,11 @@ export type { AperiodicMode, AperiodicParams, Gaussian, LeastSquaresOptions, Lea
 // probes
 export { LfpProbe, lfpProbe } from "./probes/index.js";
 export type { LfpProbeOptions, LfpTrace } from "./probes/index.js";
+// readouts
+export { MRS_POOLS, TMS_CIRCUIT, conditionLabel, groupStudyPower, mrsReadout, normalQuantile, pairedPulseCounts,
+  pairedPulseCurve, pairedPulseSchedule, sampleSizeTwoGroups, synapticScale, tmsCircuit, tmsVolley } from "./readouts/index.js";
+export type { MrsPools, PairedPulseCondition, PairedPulsePoint, PairedPulseSchedule, PairedPulseTrial,
+  TmsCircuitOptions, TmsPulse } from "./readouts/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
