@@ -19,6 +19,7 @@ export * from "./rhythms/index.js";
 export * from "./perturbations/index.js";
 export * from "./epilepsy/index.js";
 export * from "./pharmacology/index.js";
+export * from "./dale/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";
 export * from "./plasticity/index.js";
