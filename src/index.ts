@@ -104,10 +104,10 @@ export { halfChange } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
 // dale
 export { DALE_CELL, DALE_INTERNEURON, agsCapacity, agsOverlap, asyncRetrieval, asyncRun, corruptPattern,
-  crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleSpikingDesign, daleSpikingError,
-  daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy, interneuronRate, lifCurrentFor,
-  lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster, randomPatterns, rateEnergy, rateOverlap, rateRun,
-  symmetricAsync } from "./dale/index.js";
+  crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSpikingDesign,
+  daleSpikingError, daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy, interneuronRate,
+  lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster, randomPatterns, rateEnergy,
+  rateOverlap, rateRun, symmetricAsync } from "./dale/index.js";
 export type { AsyncNetwork, AsyncRun, DaleNetwork, DaleOptions, DaleSpikingDesign, DaleSpikingNetOptions,
   DaleSpikingOptions, Interneuron, LifCell, RateRun, RateRunOptions } from "./dale/index.js";
 // networks

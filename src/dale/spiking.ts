@@ -151,3 +151,28 @@ export function daleSpikingNetwork(d: DaleNetwork, design: DaleSpikingDesign, o:
   if (noise > 0) { net.current("E", { type: "noise", mean: 0, sd: noise, tau: 5 }); net.current("I", { type: "noise", mean: 0, sd: noise, tau: 5 }); }
   return net;
 }
+
+/**
+ * Shot-noise standard deviation (pA) of the recurrent synaptic current of each E cell in a retrieved
+ * pattern ξ (ξ = +1 cells firing Poisson at ν_on, the others silent, interneurons at ν_I(X₀)), by
+ * Campbell's theorem for exponential current synapses, var = Σ_j ν_j w_j² τ/2 (ν in kHz, τ in ms):
+ * `dale` for this network (E→E weights J W⁺ plus the I→E inhibition), `mixed` for a network with the
+ * mixed-sign weights J W and no interneurons (what Dale's law forbids). Means over the E cells.
+ */
+export function daleInputNoise(d: DaleNetwork, W: ArrayLike<number>, design: DaleSpikingDesign, xi: ArrayLike<number>): { dale: number; mixed: number } {
+  const { n, nI } = d, { J, nuOn, tauE, tauI, nuI0, wIE } = design;
+  if (xi.length !== n) throw new RangeError(`invalid xi for daleInputNoise: ${xi.length} entries (expected ${n})`);
+  let dale = 0, mixed = 0;
+  for (let i = 0; i < n; i++) {
+    let vd = (nI * (nuI0 / 1000) * wIE[i] * wIE[i] * tauI) / 2, vm = 0;
+    for (let j = 0; j < n; j++) {
+      if (xi[j] <= 0) continue;
+      const a = J * d.Wplus[i * n + j], b = J * W[i * n + j];
+      vd += ((nuOn / 1000) * a * a * tauE) / 2;
+      vm += ((nuOn / 1000) * b * b * tauE) / 2;
+    }
+    dale += Math.sqrt(vd) / n;
+    mixed += Math.sqrt(vm) / n;
+  }
+  return { dale, mixed };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, DALE_CELL } from "../../src/dale/spiking.js";
+import { lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise, DALE_CELL } from "../../src/dale/spiking.js";
+import { shotNoise } from "../../src/analysis/fluctuations.js";
 import { daleDecomposition } from "../../src/dale/dale.js";
 import { hebbianWeights } from "../../src/dale/hopfield.js";
 import { randomPatterns, rateOverlap, corruptPattern } from "../../src/dale/patterns.js";
@@ -28,5 +29,15 @@ describe("spiking Dale design", () => {
     const m = net.monitorSpikes("E");
     net.run(250);
     expect(rateOverlap(firingRates(timeWindow(m.spikes(), 150, 250)), pats[0])).toBeGreaterThan(0.9);
+  });
+  it("daleInputNoise: Campbell's theorem by hand for one interneuron term and uniform weights", () => {
+    // W = 0 except the offset: every E→E weight J c, 100 ON cells; compare with shotNoise for n identical inputs
+    const n = 200, W0 = new Float64Array(n * n), d0 = daleDecomposition(W0, n, { offset: 0.01, nI: 1 });
+    const des0 = { ...des, wIE: new Float64Array(n), nuI0: 0 };
+    const xi = Float64Array.from({ length: n }, (_, i) => (i < 100 ? 1 : -1));
+    const sn = shotNoise({ n: 100, rate: des.nuOn, weight: des.J * 0.01, tau: des.tauE });
+    const r = daleInputNoise(d0, W0, des0, xi);
+    expect(r.dale).toBeCloseTo(sn.sd, 9);
+    expect(r.mixed).toBe(0);
   });
 });
