@@ -95,6 +95,14 @@ describe("rate dynamics", () => {
     expect(maxAbsDiff(a.r, b.r)).toBeLessThan(1e-9);
     expect(maxAbsDiff(a.m, b.m)).toBeLessThan(1e-9);
   });
+  it("interneurons with a time constant τ_I → 0 approach the instantaneous ones; a slower loop still retrieves", () => {
+    const d = daleDecomposition(W, 120, { nI: 2 });
+    const u0 = cueState(corruptPattern(pats[1], 0.2, 6));
+    const fast = rateRun({ W, u0, xi: pats[1], T: 3, dale: d }), slow = rateRun({ W, u0, xi: pats[1], T: 3, dale: d, tauI: 0.05, dt: 0.01 });
+    const ref = rateRun({ W, u0, xi: pats[1], T: 3, dale: d, dt: 0.01 });
+    expect(maxAbsDiff(slow.m.slice(-1), ref.m.slice(-1))).toBeLessThan(0.02);
+    expect(fast.m[fast.m.length - 1]).toBeGreaterThan(0.99);
+  });
   it("bad input throws naming the parameter", () => {
     expect(() => rateRun({ W, u0: [0, 0] })).toThrow(/invalid W for rateRun/);
   });
