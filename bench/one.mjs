@@ -3,7 +3,7 @@
 //   node --expose-gc bench/one.mjs NAME --seed S [--duration MS] [--window MS] [--precision float64|float32]
 //   node --expose-gc bench/one.mjs NAME --n N --indegree K [--cuba] [--wscale W] …   (the scaling series' ad-hoc sizes)
 // Builds the network, collects the construction garbage (global.gc()), then times net.run: CPU time (user + system,
-// process.cpuUsage) and wall time; then times a second run of the same length ("warm": compiled code ready). Prints one JSON line: build time, loop CPU and wall, rates (whole run, last
+// process.cpuUsage) and wall time; then builds the same network (same seed) again and times its run ("warm": compiled code ready). Prints one JSON line: build time, loop CPU and wall, rates (whole run, last
 // `window` ms), events, synapses, bytes per synapse of the projections' arrays, peak RSS and the RSS before building.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,27 +36,37 @@ if (!build) { console.error(`unknown network ${name}; have ${Object.keys(NETWORK
 
 const T = F["--duration"], seed = F["--seed"];
 const t0 = performance.now();
-const net = build(tr, seed, precision);
-const monitors = { E: net.monitorRate("E"), I: net.monitorRate("I") };
+let net = build(tr, seed, precision);
+let monitors = { E: net.monitorRate("E"), I: net.monitorRate("I") };
 const buildS = (performance.now() - t0) / 1000;
 global.gc();
 const c0 = process.cpuUsage(), w0 = performance.now();
 const st = net.run(T);
 const wall = (performance.now() - w0) / 1000, used = process.cpuUsage(c0);
 const act = activity(monitors, net.dt, T, Math.min(F["--window"], T));
-// a second, warm run of the same length: V8's and WebAssembly's compiled code is ready (Brian2 standalone's loop time
-// likewise excludes its code generation and C++ compilation); its rate is that of the second run as a whole
-global.gc();
-const c1 = process.cpuUsage(), w1 = performance.now();
-net.run(T);
-const warmWall = (performance.now() - w1) / 1000, warmUsed = process.cpuUsage(c1);
-const warm = { cpu: (warmUsed.user + warmUsed.system) / 1e6, wall: warmWall, lateE: activity(monitors, net.dt, 2 * T, T).late.E };
+const peakRssMb = process.resourceUsage().maxRSS / 1024; // before the warm network below is built
 const synapses = net.projections.reduce((a, p) => a + p.size, 0);
 const bytes = net.projections.reduce((a, p) => a + p.rowPtr.byteLength + p.col.byteLength +
   (typeof p.weight === "number" ? 0 : p.weight.byteLength) + (typeof p.delaySteps === "number" ? 0 : p.delaySteps.byteLength), 0);
 const neurons = net.get("E").n + net.get("I").n;
+// "warm": the same network (same seed: same connections, initial state and input) built again in this process and
+// run for as long, after the first is released and the garbage collected: V8's compiled code (the WebAssembly kernels
+// optimised, the run loop's JavaScript) is ready, as Brian2 standalone's loop time excludes its code generation and
+// C++ compilation, and the initial conditions are Brian2's run's, not the end of a first second. Deterministic: its
+// spikes must equal the first run's, checked below.
+net = null; monitors = null;
+global.gc();
+const net2 = build(tr, seed, precision);
+const monitors2 = { E: net2.monitorRate("E"), I: net2.monitorRate("I") };
+global.gc();
+const c1 = process.cpuUsage(), w1 = performance.now();
+const st2 = net2.run(T);
+const warmWall = (performance.now() - w1) / 1000, warmUsed = process.cpuUsage(c1);
+const act2 = activity(monitors2, net2.dt, T, Math.min(F["--window"], T));
+if (st2.spikes !== st.spikes) { console.error(`bench/one.mjs: the warm run of ${name} (seed ${seed}) fired ${st2.spikes} spikes, the first ${st.spikes}: not deterministic`); process.exit(1); }
+const warm = { cpu: (warmUsed.user + warmUsed.system) / 1e6, wall: warmWall, lateE: act2.late.E, spikes: st2.spikes };
 console.log(JSON.stringify({
   simulator: "tightrope", name, seed, precision, duration: T, build: buildS, cpu: (used.user + used.system) / 1e6, wall, warm,
   runWall: st.wall, rates: act.rates, late: act.late, events: st.events, spikes: st.spikes, steps: st.steps, neurons, synapses,
-  bytesPerSynapse: bytes / synapses, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb,
+  bytesPerSynapse: bytes / synapses, peakRssMb, baseRssMb,
 }));

@@ -92,16 +92,26 @@ export type { AxisSweepAxis, AxisSweepRow, BandSynchrony, DelayedHopf, IngOption
   StnGpeWeights } from "./rhythms/index.js";
 // perturbations
 export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol, applyOverTime, dravet,
-  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss } from "./perturbations/index.js";
+  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss,
+  useDependentBlock } from "./perturbations/index.js";
 export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample, GabaAEnhancerOptions,
-  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName,
-  SodiumChannelLossOptions, TimeCourse, WeightChange } from "./perturbations/index.js";
+  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName, SodiumBlockerOptions,
+  SodiumChannelLossOptions, TimeCourse, UseDependentBlockOptions, UseDependentOptions, WeightChange } from "./perturbations/index.js";
 // epilepsy
-export { firingRange, linearEIFixedPoint, runawayFraction, seizureLike } from "./epilepsy/index.js";
-export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
+export { firingRange, linearEIFixedPoint, populationGamma, runawayFraction, seizureLike } from "./epilepsy/index.js";
+export type { LinearEI, PopulationGamma, PopulationGammaOptions, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
 export { halfChange } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
+// spectral
+export { GAO_2017, aperiodicLog10, bandExponent, fitAperiodic, fitFixed, fitKnee, fitPeaks, fitSpectrum,
+  gaussianSum, guessPeaks, kneeFrequency, leastSquares, log10Power, meanAbsError, medianBias, rSquared,
+  shotNoiseLfps, shotNoiseSpectrum, simulateShotNoise, spectrumRange, welch } from "./spectral/index.js";
+export type { AperiodicMode, AperiodicParams, Gaussian, LeastSquaresOptions, LeastSquaresResult, Peak, PeakOptions,
+  ShotNoiseOptions, ShotNoiseTrace, SpecparamOptions, SpectralFit, WelchOptions, WelchSpectrum } from "./spectral/index.js";
+// probes
+export { LfpProbe, lfpProbe } from "./probes/index.js";
+export type { LfpProbeOptions, LfpTrace } from "./probes/index.js";
 // dale
 export { DALE_CELL, DALE_INTERNEURON, agsCapacity, agsOverlap, asyncRetrieval, asyncRun, corruptPattern,
   crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSpikingDesign,

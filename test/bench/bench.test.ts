@@ -33,7 +33,9 @@ describe("bench activity", () => {
 });
 
 describe("bench report", () => {
-  const arm = (cpus: number[], dead: object[] = []) => ({
+  const stat = (xs: number[]) => ({ median: [...xs].sort((a, b) => a - b)[xs.length >> 1], min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+  const arm = (cpus: number[], dead: object[] = [], warm?: number[]) => ({
+    ...(warm ? { cpuWarm: stat(warm), wallWarm: stat(warm), lateWarmE: 10 } : {}),
     cpu: { median: [...cpus].sort((a, b) => a - b)[cpus.length >> 1], min: Math.min(...cpus), max: Math.max(...cpus), n: cpus.length },
     wall: { median: 1, min: 1, max: 1, n: cpus.length }, runs: cpus.map((cpu, k) => ({ seed: k + 1, cpu, late: { E: 10 } })),
     seeds: cpus.map((_, k) => k + 1), dead, rateE: 10, rateI: 10, lateE: 10, lateI: 10, synapses: 100, peakRssMb: 60, baseRssMb: 50,
@@ -44,7 +46,7 @@ describe("bench report", () => {
     settings: { repeats: 3, duration: 1000, window: 500, dt: 0.1, precisions: ["float64", "float32"], quick: false },
     networks: {
       A: { check: { min: 2 }, targets: { float64: 0.5, float32: 0.25 }, loadStart: [0, 0, 0],
-        tightrope: { float64: arm([0.4, 0.5, 0.6]), float32: arm([0.3, 0.3, 0.3]) }, brian2: { cpp_standalone: arm([1, 1, 1], [{ seed: 2, lateE: 0.1 }]) } },
+        tightrope: { float64: arm([0.4, 0.5, 0.6], [], [0.3, 0.3, 0.4]), float32: arm([0.3, 0.3, 0.3], [], [0.2, 0.2, 0.2]) }, brian2: { cpp_standalone: arm([1, 1, 1], [{ seed: 2, lateE: 0.1 }]) } },
     },
     scaling: [],
   };
@@ -55,11 +57,15 @@ describe("bench report", () => {
     expect(r64.verdict).toBe("met"); // ≤ target
     expect(r32.verdict).toBe("not met"); // 0.3 > 0.25
     expect(ratioOf({ ...results.networks.A, targets: {} }, "float64").verdict).toBe("no target");
+    // compiled code ready: the warm runs (0.3 and 0.2 over Brian2's 1)
+    expect(ratioOf(results.networks.A, "float64", "warm").cpu).toBeCloseTo(0.3, 12);
+    expect(ratioOf(results.networks.A, "float32", "warm").verdict).toBe("met");
   });
   it("counts timed runs and replaced seeds, and writes both into the report", () => {
     expect(replacedSeeds(results)).toEqual({ replaced: 1, timed: 9 });
     const md = report(results);
-    expect(md).toContain("**1 of 2 met** (A float64: met; A float32: not met)");
+    expect(md).toContain("**2 of 2 met** with compiled code ready (A float64: met; A float32: met); **1 of 2** by the first run");
+    expect(md).toContain("First runs: **1 of 2 targets met** (A float64: met; A float32: not met)");
     expect(md).toContain("9 runs timed; 1 seed(s) replaced");
     expect(md).toContain("replaced: 2 (0.10 Hz)");
   });

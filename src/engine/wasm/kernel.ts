@@ -30,6 +30,9 @@ const LANES: Record<KernelPrecision, Lanes> = {
 /** A slot of a kernel's table of constant vectors: a literal, or a scalar of the program by name. */
 export type TableEntry = { num: number } | { int: number } | { const: string } | { iconst: string };
 
+/** Vectors a kernel steps per iteration of its main loop (loop overhead and address arithmetic shared by them). */
+export const UNROLL = 2;
+
 /** Most slots a kernel's table may have (the population reserves 16 bytes for each). */
 export const TABLE_SLOTS = 128;
 
@@ -38,13 +41,13 @@ export const TABLE_SLOTS = 128;
  * of its table of constant vectors. Its function `step(n, spikes, …array offsets, kptr)` returns the
  * number of spikes.
  */
-export function kernelModule(program: KernelProgram, precision: KernelPrecision): { bytes: Uint8Array; table: TableEntry[] } {
+export function kernelModule(program: KernelProgram, precision: KernelPrecision, U = UNROLL): { bytes: Uint8Array; table: TableEntry[] } {
   const ln = LANES[precision];
   const { F, I, L, fb } = ln;
   const arrays = Object.keys(program.arrays);
   const b = new FunctionBody([["n", "i32"], ["spikes", "i32"], ...arrays.map((a) => [`a.${a}`, "i32"] as [string, "i32"]),
     ["kptr", "i32"]], ["i32"]);
-  for (const x of ["i", "ns", "offF", "offI", "bits", "nFull"]) b.local(x, "i32");
+  for (const x of ["i", "ns", "offF", "offI", "bits", "nFull", "nGroups"]) b.local(x, "i32");
   b.local("valid", "v128");
   // check the program's types
   const vars = new Map<string, IrType>(), types = new Map<Expr, IrType>();
@@ -78,7 +81,7 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
       case "int": slot({ int: e.v }); return;
       case "const": slot({ const: e.c }); return;
       case "iconst": slot({ iconst: e.c }); return;
-      case "var": b.get(`V.${e.name}`); return;
+      case "var": b.get(`V${copy}.${e.name}`); return;
       case "load": loadArray(e.a); return;
       case "op": {
         emit(e.a); emit(e.b);
@@ -155,77 +158,99 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision)
     }
     b.set(H);
   };
+  // an unrolled iteration steps U vectors: vector `copy` of it reads and writes U·L neurons' arrays at a fixed byte
+  // offset from the first's (one address computation per array serves them all), with its own named values
+  let copy = 0;
+  const at = (a: string) => copy * (program.arrays[a].type === "f" || precision === "float32" ? 16 : 8);
   const addr = (a: string) => {
     b.get(`a.${a}`).get(program.arrays[a].type === "f" ? "offF" : "offI").op("i32.add");
   };
   const loadArray = (a: string) => {
     addr(a);
-    if (program.arrays[a].type === "f" || precision === "float32") b.op("v128.load", 0, 3);
-    else b.op("v128.load32x2_s", 0, 2);
+    if (program.arrays[a].type === "f" || precision === "float32") b.op("v128.load", at(a), 3);
+    else b.op("v128.load32x2_s", at(a), 2);
   };
   // the fast loop's body: lets first, then stores and spikes (allowed when no array is loaded after it is stored),
   // and exprel without its exp branch, which it leaves for (see `code`)
   let fast = false;
   const ordered = reorderable(program) ? [...program.body.filter((s) => "let" in s), ...program.body.filter((s) => !("let" in s))] : null;
-  const body = (tail: boolean, fastPath = false) => {
-    fast = fastPath;
+  const offsets = () => {
     b.get("i").op("i32.const", Math.log2(fb)).op("i32.shl").set("offF");
     b.get("i").op("i32.const", 2).op("i32.shl").set("offI");
-    for (const s of fastPath ? ordered! : program.body) {
-      if ("let" in s) {
-        b.local(`V.${s.let}`, "v128");
-        emit(s.e); b.set(`V.${s.let}`);
-      } else if ("store" in s) {
-        const int = program.arrays[s.store].type === "i";
-        addr(s.store);
-        emit(s.e);
-        if (tail) { loadArray(s.store); b.get("valid").op("v128.bitselect"); }
-        if (int && precision === "float64") {
-          b.local("T.pack", "v128");
-          b.set("T.pack").get("T.pack").get("T.pack").op("i8x16.shuffle", 0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11).op("v128.store64_lane", 0, 2, 0);
-        } else b.op("v128.store", 0, 3);
-      } else {
-        emit(s.spike);
-        if (tail) b.get("valid").op("v128.and");
-        b.op(`${I}.bitmask`).tee("bits").op("if");
-        for (let l = 0; l < L; l++) {
-          b.get("bits").op("i32.const", 1 << l).op("i32.and").op("if");
-          b.get("spikes").get("ns").op("i32.const", 2).op("i32.shl").op("i32.add").get("i").op("i32.const", l).op("i32.add").op("i32.store", 0, 2);
-          b.get("ns").op("i32.const", 1).op("i32.add").set("ns");
-          b.op("end");
-        }
+  };
+  const statement = (s: KernelProgram["body"][number], tail: boolean) => {
+    if ("let" in s) {
+      b.local(`V${copy}.${s.let}`, "v128");
+      emit(s.e); b.set(`V${copy}.${s.let}`);
+    } else if ("store" in s) {
+      const int = program.arrays[s.store].type === "i";
+      addr(s.store);
+      emit(s.e);
+      if (tail) { loadArray(s.store); b.get("valid").op("v128.bitselect"); }
+      if (int && precision === "float64") {
+        b.local("T.pack", "v128");
+        b.set("T.pack").get("T.pack").get("T.pack").op("i8x16.shuffle", 0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11).op("v128.store64_lane", at(s.store), 2, 0);
+      } else b.op("v128.store", at(s.store), 3);
+    } else {
+      emit(s.spike);
+      if (tail) b.get("valid").op("v128.and");
+      b.op(`${I}.bitmask`).tee("bits").op("if");
+      for (let l = 0; l < L; l++) {
+        b.get("bits").op("i32.const", 1 << l).op("i32.and").op("if");
+        b.get("spikes").get("ns").op("i32.const", 2).op("i32.shl").op("i32.add").get("i").op("i32.const", copy * L + l).op("i32.add").op("i32.store", 0, 2);
+        b.get("ns").op("i32.const", 1).op("i32.add").set("ns");
         b.op("end");
       }
+      b.op("end");
     }
   };
+  // `copies` vectors from i: each in program order; or, on the fast path, every vector's lets before any store
+  const body = (tail: boolean, copies: number, fastPath = false) => {
+    fast = fastPath;
+    offsets();
+    if (fastPath) {
+      const lets = ordered!.filter((s) => "let" in s), rest = ordered!.filter((s) => !("let" in s));
+      for (copy = 0; copy < copies; copy++) for (const s of lets) statement(s, false);
+      for (copy = 0; copy < copies; copy++) for (const s of rest) statement(s, false);
+    } else for (copy = 0; copy < copies; copy++) for (const s of program.body) statement(s, tail);
+    copy = 0;
+  };
+  const step = (vectors: number) => b.get("i").op("i32.const", vectors * L).op("i32.add").set("i");
   const code = (): void => {
+    // whole groups of U vectors, then whole vectors, then the last n mod L neurons
+    b.get("n").op("i32.const", -U * L).op("i32.and").set("nGroups");
     b.get("n").op("i32.const", -L).op("i32.and").set("nFull");
     if (ordered && hasExprel(program)) {
       // block $exit / loop $outer / block $slow / loop $fast: the fast body has no exp code, so its values stay in
-      // registers; a vector with a lane below exprel's polynomial range branches to $slow, which runs the full body
-      // for that vector, then returns to the fast loop
+      // registers; a group with a lane below exprel's polynomial range branches to $slow, which runs the full body
+      // for that group, then returns to the fast loop
       b.op("block").op("loop").op("block").op("loop");
-      b.get("i").get("nFull").op("i32.ge_s").op("br_if", 3);
-      body(false, true);
-      b.get("i").op("i32.const", L).op("i32.add").set("i");
+      b.get("i").get("nGroups").op("i32.ge_s").op("br_if", 3);
+      body(false, U, true);
+      step(U);
       b.op("br", 0).op("end").op("end");
-      body(false);
-      b.get("i").op("i32.const", L).op("i32.add").set("i");
+      body(false, U);
+      step(U);
       b.op("br", 0).op("end").op("end");
     } else {
       b.op("block").op("loop");
-      b.get("i").get("nFull").op("i32.ge_s").op("br_if", 1);
-      body(false);
-      b.get("i").op("i32.const", L).op("i32.add").set("i");
+      b.get("i").get("nGroups").op("i32.ge_s").op("br_if", 1);
+      body(false, U);
+      step(U);
       b.op("br", 0).op("end").op("end");
     }
+    b.op("block").op("loop");
+    b.get("i").get("nFull").op("i32.ge_s").op("br_if", 1);
+    body(false, 1);
+    step(1);
+    b.op("br", 0).op("end").op("end");
     b.get("i").get("n").op("i32.lt_s").op("if");
     // valid lanes: i + l < n
     b.get("i"); splatI();
     b.op("v128.const", ...laneIndices(precision)).op(`${I}.add`);
     b.get("n"); splatI();
     b.op(`${I}.lt_s`).set("valid");
-    body(true);
+    body(true, 1);
     b.op("end");
     b.get("ns");
   };
