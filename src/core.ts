@@ -22,6 +22,7 @@ export * from "./pharmacology/index.js";
 export * from "./spectral/index.js";
 export * from "./probes/index.js";
 export * from "./readouts/index.js";
+export * from "./dale/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";
 export * from "./plasticity/index.js";

@@ -118,6 +118,14 @@ export { MRS_POOLS, TMS_CIRCUIT, conditionLabel, groupStudyPower, mrsReadout, no
   pairedPulseCurve, pairedPulseSchedule, sampleSizeTwoGroups, synapticScale, tmsCircuit, tmsVolley } from "./readouts/index.js";
 export type { MrsPools, PairedPulseCondition, PairedPulsePoint, PairedPulseSchedule, PairedPulseTrial,
   TmsCircuitOptions, TmsPulse } from "./readouts/index.js";
+// dale
+export { DALE_CELL, DALE_INTERNEURON, agsCapacity, agsOverlap, asyncRetrieval, asyncRun, corruptPattern,
+  crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSpikingDesign,
+  daleSpikingError, daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy, interneuronRate,
+  lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster, randomPatterns, rateEnergy,
+  rateOverlap, rateRun, symmetricAsync } from "./dale/index.js";
+export type { AsyncNetwork, AsyncRun, DaleNetwork, DaleOptions, DaleSpikingDesign, DaleSpikingNetOptions,
+  DaleSpikingOptions, Interneuron, LifCell, RateRun, RateRunOptions } from "./dale/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
