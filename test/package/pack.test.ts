@@ -7,7 +7,7 @@
  * module, through require() (the way tslab loads it), and type-checks against the shipped types.
  */
 import { expect, it } from "vitest";
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -21,6 +21,20 @@ function sh(cmd: string, args: string[], cwd: string, timeout = 180_000): SpawnS
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout, env: { ...process.env, npm_config_update_notifier: "false" } });
   timings.push(`${args[0] === "install" || args[0] === "pack" ? `npm ${args[0]}` : args[0].split("/").pop()} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return r;
+}
+/** sh without blocking, so independent runs overlap. */
+function shAsync(cmd: string, args: string[], cwd: string, label: string): Promise<SpawnSyncReturns<string>> {
+  const t0 = Date.now();
+  return new Promise((res) => {
+    const child = spawn(cmd, args, { cwd });
+    let stdout = "", stderr = "";
+    child.stdout.on("data", (d) => { stdout += d; });
+    child.stderr.on("data", (d) => { stderr += d; });
+    child.on("close", (status) => {
+      timings.push(`${label} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      res({ status, stdout, stderr, pid: child.pid ?? 0, output: [], signal: null });
+    });
+  });
 }
 const tail = (r: SpawnSyncReturns<string>) => `${r.error ?? ""}\n${(r.stdout ?? "").slice(-1500)}\n${(r.stderr ?? "").slice(-2500)}`;
 
@@ -75,7 +89,7 @@ const rows: number = tr.writeCSV(s, "x.csv", { dt: net.dt });
 export { rows };
 `;
 
-it("npm pack gives dist, types and the README, which install into a fresh project and run through both entry points", () => {
+it("npm pack gives dist, types and the README, which install into a fresh project and run through both entry points", async () => {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), "tr-pack-"));
   const pkg = projectCopy(dir);
@@ -105,7 +119,14 @@ it("npm pack gives dist, types and the README, which install into a fresh projec
   expect(existsSync(join(app, "node_modules", "tslab")), "tslab is an optional peer, not installed with the package").toBe(false);
 
   writeFileSync(join(app, "run.mjs"), ESM);
-  const esm = sh(process.execPath, ["run.mjs"], app);
+  writeFileSync(join(app, "run.cjs"), CJS);
+  writeFileSync(join(app, "check.ts"), TS);
+  const [esm, cjs, tsc] = await Promise.all([
+    shAsync(process.execPath, ["run.mjs"], app, "run.mjs"),
+    shAsync(process.execPath, ["run.cjs"], app, "run.cjs"),
+    shAsync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--skipLibCheck",
+      "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", "--typeRoots", join(root, "node_modules", "@types"), "check.ts"], app, "tsc"),
+  ]);
   expect(esm.status, `the ES module run failed: ${tail(esm)}`).toBe(0);
   const r = JSON.parse(esm.stdout.trim().split("\n").pop()!);
   expect(r.full).toBeGreaterThan(0);
@@ -115,18 +136,11 @@ it("npm pack gives dist, types and the README, which install into a fresh projec
   expect(r.coreHasTables, "the core entry point has no arquero edges").toBe(false);
   expect(r.fullHasTables).toBe("function");
   expect(r.version).toBe(r.packageVersion);
-
-  writeFileSync(join(app, "run.cjs"), CJS);
-  const cjs = sh(process.execPath, ["run.cjs"], app);
   expect(cjs.status, `require("tightrope/core") failed: ${tail(cjs)}`).toBe(0);
   expect(JSON.parse(cjs.stdout.trim()).spikes).toBeGreaterThan(0);
-
-  writeFileSync(join(app, "check.ts"), TS);
-  const tsc = sh(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--skipLibCheck",
-    "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", "--typeRoots", join(root, "node_modules", "@types"), "check.ts"], app);
   expect(tsc.status, `type check against the shipped types failed: ${tail(tsc)}`).toBe(0);
 
   const seconds = (Date.now() - started) / 1000;
   console.log(`package test: tarball ${(info.size / 1024).toFixed(0)} kB (${info.entryCount} files, ${(info.unpackedSize / 2 ** 20).toFixed(1)} MB unpacked), ` +
     `${readdirSync(join(app, "node_modules")).length} top-level installed packages, ${seconds.toFixed(1)} s in all (${timings.join(", ")})`);
-}, 400_000); // pack ~10 s, install ~25 s from npm's cache (longer from the registry), runs and type check ~10 s
+}, 400_000); // pack ~10 s, install ~20 s from npm's cache (longer from the registry), runs and type check ~10 s at once; more on a loaded machine
