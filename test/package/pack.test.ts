@@ -74,11 +74,12 @@ console.log(JSON.stringify({
 }));
 `;
 const CJS = `
-const core = require("tightrope/core");
+const tr = require("tightrope"), core = require("tightrope/core");
 const net = core.cuba({ n: 400, seed: 7 });
 const e = net.monitorSpikes("E");
 net.run(100);
-console.log(JSON.stringify({ spikes: e.count }));
+tr.writeCSV(e, "spikes.csv");
+console.log(JSON.stringify({ spikes: e.count, csv: tr.readCSV("spikes.csv").spikes[0].i.length }));
 `;
 const TS = `
 import * as tr from "tightrope";
@@ -136,8 +137,10 @@ it("npm pack gives dist, types and the README, which install into a fresh projec
   expect(r.coreHasTables, "the core entry point has no arquero edges").toBe(false);
   expect(r.fullHasTables).toBe("function");
   expect(r.version).toBe(r.packageVersion);
-  expect(cjs.status, `require("tightrope/core") failed: ${tail(cjs)}`).toBe(0);
-  expect(JSON.parse(cjs.stdout.trim()).spikes).toBeGreaterThan(0);
+  expect(cjs.status, `require("tightrope") failed: ${tail(cjs)}`).toBe(0);
+  const c = JSON.parse(cjs.stdout.trim());
+  expect(c.spikes).toBeGreaterThan(0);
+  expect(c.csv).toBe(c.spikes);
   expect(tsc.status, `type check against the shipped types failed: ${tail(tsc)}`).toBe(0);
 
   const seconds = (Date.now() - started) / 1000;
