@@ -19,6 +19,8 @@ export * from "./rhythms/index.js";
 export * from "./perturbations/index.js";
 export * from "./epilepsy/index.js";
 export * from "./pharmacology/index.js";
+export * from "./spectral/index.js";
+export * from "./probes/index.js";
 export * from "./networks/index.js";
 export * from "./sweep/index.js";
 export * from "./plasticity/index.js";

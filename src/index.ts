@@ -53,18 +53,19 @@ export type { CurrentOptions, MipOptions, PoissonInputOptions, PoissonSourceOpti
 export { RateMonitor, SpikeMonitor, StateMonitor, recordable } from "./monitors/index.js";
 export type { PopulationCounts, Spikes, StateTraces, StateVariable } from "./monitors/index.js";
 // analysis
-export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, bandPower, bandPowers, brunelRate, ccdf,
-  classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf,
-  erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
-  frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate, meanInterval, meanPotentialBound,
-  meanRate, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate, populationRateFromSpikes,
-  powerSpectrum, severityTrend, shotNoise, siegert, sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential,
-  stepResponse, studentT, synchrony, synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean,
-  trialResponses, volleyResponse, windowMean } from "./analysis/index.js";
+export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, balancedTrials, bandPower, bandPowers,
+  brunelRate, ccdf, classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime,
+  episodeSeverity, erf, erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies,
+  fitExponentialDecay, fmtInterval, frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate,
+  meanInterval, meanPotentialBound, meanRate, mutualInformation, nanMean, oscillationPeriod, pairedInterval,
+  plateau, populationRate, populationRateFromSpikes, powerSpectrum, quantileBins, severityTrend, shotNoise, siegert,
+  sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential, stepResponse, studentT, synchrony,
+  synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean, trialResponses, volleyResponse,
+  windowMean } from "./analysis/index.js";
 export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, CurrentSummary, DecayFit,
-  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, NoiseSource, Overshoot, Plateau, RateSeries, Regime,
-  RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
-  VolleyResponse } from "./analysis/index.js";
+  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, MutualInformation, MutualInformationOptions,
+  NoiseSource, Overshoot, Plateau, RateSeries, Regime, RegimeOptions, Spectrum, StepResponse, StepResponseOptions,
+  SynchronyScaling, TraceMoment, Trial, TrialResponse, VolleyResponse } from "./analysis/index.js";
 // dynamics
 export { characteristic, characteristicRoots, classify, eigenvalues, fixedPointAt, fixedPoints, followFixedPoint,
   hopfPoint, jacobianOf, newton, nullclines, numericJacobian, oscillation, rateSystem, rightmostRoot, solveLinear,
@@ -92,16 +93,26 @@ export type { AxisSweepAxis, AxisSweepRow, BandSynchrony, DelayedHopf, IngOption
   StnGpeWeights } from "./rhythms/index.js";
 // perturbations
 export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol, applyOverTime, dravet,
-  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss } from "./perturbations/index.js";
+  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss,
+  useDependentBlock } from "./perturbations/index.js";
 export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample, GabaAEnhancerOptions,
-  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName,
-  SodiumChannelLossOptions, TimeCourse, WeightChange } from "./perturbations/index.js";
+  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName, SodiumBlockerOptions,
+  SodiumChannelLossOptions, TimeCourse, UseDependentBlockOptions, UseDependentOptions, WeightChange } from "./perturbations/index.js";
 // epilepsy
-export { firingRange, linearEIFixedPoint, runawayFraction, seizureLike } from "./epilepsy/index.js";
-export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
+export { firingRange, linearEIFixedPoint, populationGamma, runawayFraction, seizureLike } from "./epilepsy/index.js";
+export type { LinearEI, PopulationGamma, PopulationGammaOptions, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
-export { halfChange } from "./pharmacology/index.js";
-export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
+export { RatePotentiation, halfChange, ratePotentiation } from "./pharmacology/index.js";
+export type { HalfChange, HalfChangeOptions, RatePotentiationOptions } from "./pharmacology/index.js";
+// spectral
+export { GAO_2017, aperiodicLog10, bandExponent, fitAperiodic, fitFixed, fitKnee, fitPeaks, fitSpectrum,
+  gaussianSum, guessPeaks, kneeFrequency, leastSquares, log10Power, meanAbsError, medianBias, rSquared,
+  shotNoiseLfps, shotNoiseSpectrum, simulateShotNoise, spectrumRange, welch } from "./spectral/index.js";
+export type { AperiodicMode, AperiodicParams, Gaussian, LeastSquaresOptions, LeastSquaresResult, Peak, PeakOptions,
+  ShotNoiseOptions, ShotNoiseTrace, SpecparamOptions, SpectralFit, WelchOptions, WelchSpectrum } from "./spectral/index.js";
+// probes
+export { LfpProbe, lfpProbe } from "./probes/index.js";
+export type { LfpProbeOptions, LfpTrace } from "./probes/index.js";
 // networks
 export { BRUNEL_REGIMES, BRUNEL_STATES, COBAHH_INIT, COBA_INIT, COBA_KICK, addKick, brunel, coba, cobahh, cuba } from "./networks/index.js";
 export type { BrunelOptions, CobaOptions, CobahhOptions, CubaOptions, KickOptions } from "./networks/index.js";
