@@ -4,7 +4,7 @@
  * Core (`./core.js`: numbers and typed arrays in the internal unit system of `UNITS`; no Plot,
  * arquero or mathjs): params, random, balance, engine, models, network, inputs, monitors, analysis,
  * dynamics, networks, sweep, plasticity, motifs, criticality, checks, perf. Edges: units and symbolic (mathjs),
- * tables (arquero), figures (Plot), display (tslab, linkedom, resvg). Importing this module registers
+ * tables and io (arquero, flechette, hyparquet), figures (Plot), display (tslab, linkedom, resvg). Importing this module registers
  * the unit parser, so every parameter may be given as a string with units ("-60 mV", "10 nS",
  * "200 pF"), and the notebook progress bar.
  *
@@ -168,6 +168,11 @@ export type { BalanceDerivation, LinearSolution } from "./symbolic/index.js";
 // tables
 export { EXPORT_ROW_LIMIT, checksTable, guardExports, paramTable, rateTable, rowsTable, spikesTable, tracesTable,
   writeTable } from "./tables/index.js";
+// io
+export { csvNumber, fromFrame, jsonNumber, readArrow, readCSV, readJSON, readParquet, toFrame, writeArrow, writeCSV,
+  writeJSON, writeParquet } from "./io/index.js";
+export type { ColumnType, ColumnValues, ExportOptions, Exportable, Frame, FrameColumn, FrameHeader, Imported,
+  SpikesPopulation, TracesPopulation } from "./io/index.js";
 // figures
 export { coScalingFigure, currentsFigure, fieldArrows, phasePlaneFigure, rasterFigure, rasterPoints, rateFigure,
   ratioFigure, relaxationFigure, tauEffFigure, traceFigure, traceRows } from "./figures/index.js";

@@ -178,6 +178,7 @@ export class RateModel implements Model<RateConstants> {
       input: {
         unit: this.unit,
         doc: "recurrent input plus I_bias at the current time (external currents not included)",
+        /** The input of unit i: recurrent input plus I_bias (see doc). */
         read: (p: PopulationState, i: number) => p.state.s0[i] + p.state.I_bias[i],
       },
     };
