@@ -6,7 +6,7 @@ const ts = require("typescript");
 const fs = require("fs");
 const path = require("path");
 const root = path.join(__dirname, "..", "src");
-const mods = ["params", "random", "balance", "engine", "models", "network", "inputs", "monitors", "analysis", "dynamics", "gain", "isn", "rhythms", "perturbations", "epilepsy", "pharmacology", "export", "networks", "sweep", "plasticity", "motifs", "criticality", "checks", "perf", "units", "symbolic", "tables", "figures", "display"];
+const mods = ["params", "random", "balance", "engine", "models", "network", "inputs", "monitors", "analysis", "dynamics", "gain", "isn", "rhythms", "perturbations", "epilepsy", "pharmacology", "spectral", "probes", "readouts", "dale", "export", "networks", "sweep", "plasticity", "motifs", "criticality", "checks", "perf", "units", "symbolic", "tables", "io", "figures", "display"];
 const prog = ts.createProgram(mods.map((m) => path.join(root, m, "index.ts")), { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
 const checker = prog.getTypeChecker();
 const seen = new Set();

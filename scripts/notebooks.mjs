@@ -174,7 +174,7 @@ function writeIndexLocked(outDir, results) {
   }).join("\n");
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>tightrope notebooks</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}td,th{padding:4px 10px;text-align:left}tr:nth-child(even){background:#f4f4f4}</style></head>
-<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through the tslab kernel (Node ${escapeHtml(process.versions.node)}). Each notebook has a full page (code and outputs) and a write-up without code.</p>
+<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through the tslab kernel (Node ${escapeHtml(process.versions.node)}). Each notebook has a full page (code and outputs) and a write-up without code. The library's <a href="api/index.html">API reference</a> is generated from its doc comments by <code>npm run docs</code>.</p>
 <table><tr><th>notebook</th><th>file</th><th>status</th><th>checks</th><th>time</th><th>ran at</th></tr>
 ${rows}
 </table></body></html>\n`;

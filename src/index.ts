@@ -4,7 +4,7 @@
  * Core (`./core.js`: numbers and typed arrays in the internal unit system of `UNITS`; no Plot,
  * arquero or mathjs): params, random, balance, engine, models, network, inputs, monitors, analysis,
  * dynamics, networks, sweep, plasticity, motifs, criticality, checks, perf. Edges: units and symbolic (mathjs),
- * tables (arquero), figures (Plot), display (tslab, linkedom, resvg). Importing this module registers
+ * tables and io (arquero, flechette, hyparquet), figures (Plot), display (tslab, linkedom, resvg). Importing this module registers
  * the unit parser, so every parameter may be given as a string with units ("-60 mV", "10 nS",
  * "200 pF"), and the notebook progress bar.
  *
@@ -53,18 +53,19 @@ export type { CurrentOptions, MipOptions, PoissonInputOptions, PoissonSourceOpti
 export { RateMonitor, SpikeMonitor, StateMonitor, recordable } from "./monitors/index.js";
 export type { PopulationCounts, Spikes, StateTraces, StateVariable } from "./monitors/index.js";
 // analysis
-export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, bandPower, bandPowers, brunelRate, ccdf,
-  classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime, episodeSeverity, erf,
-  erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies, fitExponentialDecay, fmtInterval,
-  frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate, meanInterval, meanPotentialBound,
-  meanRate, nanMean, oscillationPeriod, pairedInterval, plateau, populationRate, populationRateFromSpikes,
-  powerSpectrum, severityTrend, shotNoise, siegert, sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential,
-  stepResponse, studentT, synchrony, synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean,
-  trialResponses, volleyResponse, windowMean } from "./analysis/index.js";
+export { BANDS, BRUNEL_SCHEMA, activityEnd, adaptation, adaptationIndex, balancedTrials, bandPower, bandPowers,
+  brunelRate, ccdf, classifyRegime, coincidenceWindow, conditionMeans, currentStats, currentSummary, decayTime,
+  episodeSeverity, erf, erfcx, exponentialFit, fft, firingRates, firstOvershoot, firstSpikeLatencies,
+  fitExponentialDecay, fmtInterval, frozenNoiseBias, gaussianSmooth, intervalSign, isiCV, levelCrossing, lifRate,
+  meanInterval, meanPotentialBound, meanRate, mutualInformation, nanMean, oscillationPeriod, pairedInterval,
+  plateau, populationRate, populationRateFromSpikes, powerSpectrum, quantileBins, severityTrend, shotNoise, siegert,
+  sigmaVEffective, spectralPeak, splitByNeuron, steadyPotential, stepResponse, studentT, synchrony,
+  synchronyScaling, timeWindow, traceMoments, traceWindow, tracesWindowMean, trialResponses, volleyResponse,
+  windowMean } from "./analysis/index.js";
 export type { Adaptation, BinnedSeries, BrunelMeanField, Ccdf, CurrentStats, CurrentSummary, DecayFit,
-  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, NoiseSource, Overshoot, Plateau, RateSeries, Regime,
-  RegimeOptions, Spectrum, StepResponse, StepResponseOptions, SynchronyScaling, TraceMoment, Trial, TrialResponse,
-  VolleyResponse } from "./analysis/index.js";
+  EffectiveMembrane, EpisodeSeverity, ExponentialFit, Interval, MutualInformation, MutualInformationOptions,
+  NoiseSource, Overshoot, Plateau, RateSeries, Regime, RegimeOptions, Spectrum, StepResponse, StepResponseOptions,
+  SynchronyScaling, TraceMoment, Trial, TrialResponse, VolleyResponse } from "./analysis/index.js";
 // dynamics
 export { characteristic, characteristicRoots, classify, eigenvalues, fixedPointAt, fixedPoints, followFixedPoint,
   hopfPoint, jacobianOf, newton, nullclines, numericJacobian, oscillation, rateSystem, rightmostRoot, solveLinear,
@@ -92,16 +93,39 @@ export type { AxisSweepAxis, AxisSweepRow, BandSynchrony, DelayedHopf, IngOption
   StnGpeWeights } from "./rhythms/index.js";
 // perturbations
 export { ALCOHOL, BENZODIAZEPINE, DRAVET_FRACTION, GradualPerturbation, alcohol, applyOverTime, dravet,
-  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss } from "./perturbations/index.js";
+  drugTimeCourse, gabaAEnhancer, hillBlock, interneuronDeficit, receptorLoss, sodiumBlocker, sodiumChannelLoss,
+  useDependentBlock } from "./perturbations/index.js";
 export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample, GabaAEnhancerOptions,
-  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName,
-  SodiumChannelLossOptions, TimeCourse, WeightChange } from "./perturbations/index.js";
+  HillBlockOptions, InterneuronDeficitOptions, ParamChange, ReceptorLossOptions, ReceptorName, SodiumBlockerOptions,
+  SodiumChannelLossOptions, TimeCourse, UseDependentBlockOptions, UseDependentOptions, WeightChange } from "./perturbations/index.js";
 // epilepsy
-export { firingRange, linearEIFixedPoint, runawayFraction, seizureLike } from "./epilepsy/index.js";
-export type { LinearEI, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
+export { firingRange, linearEIFixedPoint, populationGamma, runawayFraction, seizureLike } from "./epilepsy/index.js";
+export type { LinearEI, PopulationGamma, PopulationGammaOptions, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
-export { halfChange } from "./pharmacology/index.js";
-export type { HalfChange, HalfChangeOptions } from "./pharmacology/index.js";
+export { RatePotentiation, halfChange, ratePotentiation } from "./pharmacology/index.js";
+export type { HalfChange, HalfChangeOptions, RatePotentiationOptions } from "./pharmacology/index.js";
+// spectral
+export { GAO_2017, aperiodicLog10, bandExponent, fitAperiodic, fitFixed, fitKnee, fitPeaks, fitSpectrum,
+  gaussianSum, guessPeaks, kneeFrequency, leastSquares, log10Power, meanAbsError, medianBias, rSquared,
+  shotNoiseLfps, shotNoiseSpectrum, simulateShotNoise, spectrumRange, welch } from "./spectral/index.js";
+export type { AperiodicMode, AperiodicParams, Gaussian, LeastSquaresOptions, LeastSquaresResult, Peak, PeakOptions,
+  ShotNoiseOptions, ShotNoiseTrace, SpecparamOptions, SpectralFit, WelchOptions, WelchSpectrum } from "./spectral/index.js";
+// probes
+export { LfpProbe, lfpProbe } from "./probes/index.js";
+export type { LfpProbeOptions, LfpTrace } from "./probes/index.js";
+// readouts
+export { MRS_POOLS, TMS_CIRCUIT, conditionLabel, groupStudyPower, mrsReadout, normalQuantile, pairedPulseCounts,
+  pairedPulseCurve, pairedPulseSchedule, sampleSizeTwoGroups, synapticScale, tmsCircuit, tmsVolley } from "./readouts/index.js";
+export type { MrsPools, PairedPulseCondition, PairedPulsePoint, PairedPulseSchedule, PairedPulseTrial,
+  TmsCircuitOptions, TmsPulse } from "./readouts/index.js";
+// dale
+export { DALE_CELL, DALE_INTERNEURON, agsCapacity, agsOverlap, asyncRetrieval, asyncRun, corruptPattern,
+  crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSpikingDesign,
+  daleSpikingError, daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy, interneuronRate,
+  lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster, randomPatterns, rateEnergy,
+  rateOverlap, rateRun, symmetricAsync } from "./dale/index.js";
+export type { AsyncNetwork, AsyncRun, DaleNetwork, DaleOptions, DaleSpikingDesign, DaleSpikingNetOptions,
+  DaleSpikingOptions, Interneuron, LifCell, RateRun, RateRunOptions } from "./dale/index.js";
 // export
 export { BRIAN2_MODELS, BRIAN2_UNITS, checkBrian2Spec, npyBytes, readNpy, toBrian2 } from "./export/index.js";
 export type { Brian2Export, Brian2Options } from "./export/index.js";
@@ -147,6 +171,11 @@ export type { BalanceDerivation, LinearSolution } from "./symbolic/index.js";
 // tables
 export { EXPORT_ROW_LIMIT, checksTable, guardExports, paramTable, rateTable, rowsTable, spikesTable, tracesTable,
   writeTable } from "./tables/index.js";
+// io
+export { csvNumber, fromFrame, jsonNumber, readArrow, readCSV, readJSON, readParquet, toFrame, writeArrow, writeCSV,
+  writeJSON, writeParquet } from "./io/index.js";
+export type { ColumnType, ColumnValues, ExportOptions, Exportable, Frame, FrameColumn, FrameHeader, Imported,
+  SpikesPopulation, TracesPopulation } from "./io/index.js";
 // figures
 export { coScalingFigure, currentsFigure, fieldArrows, phasePlaneFigure, rasterFigure, rasterPoints, rateFigure,
   ratioFigure, relaxationFigure, tauEffFigure, traceFigure, traceRows } from "./figures/index.js";

@@ -41,3 +41,5 @@ export { traceMoments } from "./trace-moments.js";
 export type { TraceMoment } from "./trace-moments.js";
 export { episodeSeverity, severityTrend } from "./episodes.js";
 export type { EpisodeSeverity } from "./episodes.js";
+export { balancedTrials, mutualInformation, quantileBins } from "./mutual-information.js";
+export type { MutualInformation, MutualInformationOptions } from "./mutual-information.js";

@@ -3,7 +3,9 @@
  * somewhere else — a paper (figure or table), an analytic formula, a peer simulator run here — under
  * a stated tolerance, and gives a verdict. A reference computed by the same code as the value is an
  * "identity" check and is labelled so. Values may be a {@link Spread} over seeds (compared by its
- * mean); a NaN value, or a degenerate run ({@link Checks.healthy}), fails.
+ * mean); a NaN value, or a degenerate run ({@link Checks.healthy}), fails. A result that has no
+ * reference to pass or fail against — a direction observed where no paper states one, a hypothesis
+ * the run contradicts — is {@link Checks.record}ed: verdict "recorded", counted apart, never a pass.
  *
  * ```ts
  * const checks = new Checks();
@@ -29,8 +31,9 @@ export interface CheckRow {
   tolerance: string;
   source: string;
   kind: CheckKind;
+  /** False only for a failed row (a recorded row is not a failure, nor a pass: see `verdict`). */
   pass: boolean;
-  verdict: "pass" | "fail";
+  verdict: "pass" | "fail" | "recorded";
   note: string;
 }
 
@@ -107,11 +110,13 @@ export class Checks {
   readonly rows: CheckRow[] = [];
 
   /** Number of rows that pass. */
-  get passed(): number { return this.rows.filter((r) => r.pass).length; }
+  get passed(): number { return this.rows.filter((r) => r.verdict === "pass").length; }
   /** Number of rows that fail. */
-  get failed(): number { return this.rows.filter((r) => !r.pass).length; }
-  /** Whether there is at least one row and every row passes. */
-  get allPassed(): boolean { return this.rows.length > 0 && this.failed === 0; }
+  get failed(): number { return this.rows.filter((r) => r.verdict === "fail").length; }
+  /** Number of recorded findings (rows with no pass/fail verdict: {@link record}). */
+  get recorded(): number { return this.rows.filter((r) => r.verdict === "recorded").length; }
+  /** Whether at least one row passes and none fails. */
+  get allPassed(): boolean { return this.passed > 0 && this.failed === 0; }
 
   private add(quantity: string, value: string, reference: string, tolerance: string, pass: boolean, o: CheckOptions, note = ""): CheckRow {
     if (typeof quantity !== "string" || !quantity.trim()) throw new TypeError(`invalid quantity: ${String(quantity)} (expected a name for the row)`);
@@ -183,6 +188,19 @@ export class Checks {
     checkOptions("that", options, ["value", "reference"]);
     if (typeof ok !== "boolean") throw new TypeError(`invalid ok of check "${quantity}": ${String(ok)} (expected true or false)`);
     return this.add(quantity, options.value, options.reference, "as stated", ok, options);
+  }
+
+  /**
+   * Records a result that has no reference to pass or fail against: the observed direction where no
+   * paper states one, or a hypothesis this run does not bear out. Its verdict is "recorded" — shown
+   * and counted apart from passes, so a table never dresses a finding as a passed test.
+   * @example checks.record("healthy E rate under the blocker", "4.53 → 6.38 Hz: raised", { reference: "hypothesis: lowered", source: "issue's expectation" })
+   */
+  record(quantity: string, value: CheckValue, options: CheckOptions & { reference?: string }): CheckRow {
+    checkOptions("record", options, ["reference"]);
+    const row = this.add(quantity, show(value, options.digits ?? 3), options.reference ?? "—", "—", true, options, this.nanNote(value));
+    row.verdict = "recorded";
+    return row;
   }
 
   /** Fails when a run is degenerate (died out, runaway, NaN): such a run is flagged, not summarised. */

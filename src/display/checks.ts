@@ -23,14 +23,17 @@ export function checksHTML(checks: Checks, options: { title?: string } = {}): st
   const n = checks.rows.length;
   const head = ["quantity", "this run", "reference", "tolerance", "source", "kind", "verdict"];
   const rows = checks.rows.map((r) => {
-    const verdict = r.pass ? `<span style="color:#1a7f37;font-weight:bold">✓ pass</span>` : `<span style="color:#c00;font-weight:bold">✗ fail</span>`;
+    const verdict = r.verdict === "recorded" ? `<span style="color:#555;font-weight:bold">● recorded</span>`
+      : r.pass ? `<span style="color:#1a7f37;font-weight:bold">✓ pass</span>` : `<span style="color:#c00;font-weight:bold">✗ fail</span>`;
     const note = r.note ? `<br><small style="color:#555">${escapeHTML(r.note)}</small>` : "";
     const td = (x: string, nowrap = false) => `<td style="text-align:left;vertical-align:top${nowrap ? ";white-space:nowrap" : ""}">${x}</td>`;
     return `<tr${r.pass ? "" : ' style="background:#fdecec"'}>${td(escapeHTML(r.quantity) + note)}${td(escapeHTML(r.value))}` +
       `${td(escapeHTML(r.reference))}${td(escapeHTML(r.tolerance), true)}${td(escapeHTML(r.source))}` +
       `${td(KIND_TEXT[r.kind], true)}${td(verdict, true)}</tr>`;
   }).join("\n");
-  const summary = n === 0 ? "no checks were made" : checks.failed === 0 ? `all ${n} pass` : `${checks.failed} of ${n} fail`;
+  const tests = n - checks.recorded;
+  const findings = checks.recorded ? `; ${checks.recorded} result(s) recorded without a pass/fail reference` : "";
+  const summary = n === 0 ? "no checks were made" : (checks.failed === 0 ? `all ${tests} pass` : `${checks.failed} of ${tests} fail`) + findings;
   return `<div class="tightrope-checks" data-passed="${checks.passed}" data-failed="${checks.failed}">` +
     `<p><b>${escapeHTML(title)}: ${summary}</b></p>` +
     `<table><thead><tr>${head.map((h) => `<th style="text-align:left">${h}</th>`).join("")}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
@@ -38,8 +41,8 @@ export function checksHTML(checks: Checks, options: { title?: string } = {}): st
 
 /** The checks as plain text, one line per row (outside a kernel). */
 export function checksText(checks: Checks): string {
-  const lines = checks.rows.map((r) => `${r.pass ? "✓" : "✗"} ${r.quantity}: ${r.value} vs ${r.reference} (${r.tolerance}; ${r.source}, ${r.kind})${r.note ? ` — ${r.note}` : ""}`);
-  return [`checks: ${checks.passed} passed, ${checks.failed} failed`, ...lines].join("\n");
+  const lines = checks.rows.map((r) => `${r.verdict === "recorded" ? "●" : r.pass ? "✓" : "✗"} ${r.quantity}: ${r.value} vs ${r.reference} (${r.tolerance}; ${r.source}, ${r.kind})${r.note ? ` — ${r.note}` : ""}`);
+  return [`checks: ${checks.passed} passed, ${checks.failed} failed${checks.recorded ? `, ${checks.recorded} recorded` : ""}`, ...lines].join("\n");
 }
 
 /** Displays the checks table (HTML in a kernel, text elsewhere). */

@@ -7,10 +7,15 @@ import { createRequire } from "node:module";
 
 /** The part of tslab's Display that tightrope uses. */
 export interface KernelDisplay {
+  /** Shows HTML. */
   html(s: string): void;
+  /** Shows Markdown. */
   markdown(s: string): void;
+  /** Shows an SVG document. */
   svg(s: string): void;
+  /** Shows PNG bytes. */
   png(b: Uint8Array): void;
+  /** Shows plain text. */
   text(s: string): void;
 }
 

@@ -9,7 +9,9 @@ import { checkOptions } from "../params/options.js";
 
 /** A progress reporter: call `update(done)` as work proceeds and `finish()` at the end. */
 export interface Progress {
+  /** Reports `done` units of work so far. */
   update(done: number): void;
+  /** Shows the final state. */
   finish(): void;
 }
 

@@ -17,8 +17,11 @@ export interface DomElement {
   outerHTML: string;
   textContent: string | null;
   children: ArrayLike<DomElement>;
+  /** An attribute's value, or null. */
   getAttribute(name: string): string | null;
+  /** The first descendant matching a CSS selector, or null. */
   querySelector(selector: string): DomElement | null;
+  /** All descendants matching a CSS selector. */
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 

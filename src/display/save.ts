@@ -62,7 +62,7 @@ export function toFigure(plot: Plottable): Figure {
 
 /**
  * Writes `path.svg` and `path.png` (an extension on `path` is replaced) and returns both paths.
- * @param scale PNG pixels per SVG unit (default 2).
+ * @param options.scale PNG pixels per SVG unit (default 2).
  */
 export function save(plot: Plottable, path: string, options: { scale?: number } = {}): { svg: string; png: string } {
   checkOptions("save", options, ["scale"]);

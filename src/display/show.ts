@@ -16,10 +16,15 @@ import { checkOptions, optionNames } from "../params/options.js";
 
 /** The part of an arquero table that `show` uses. */
 export interface TableLike {
+  /** The number of rows. */
   numRows(): number;
+  /** An HTML table of the first `limit` rows. */
   toHTML(options?: { limit?: number; format?: Record<string, (v: unknown) => string> }): string;
+  /** A Markdown table of the first `limit` rows. */
   toMarkdown(options?: { limit?: number; format?: Record<string, (v: unknown) => string> }): string;
+  /** The column names. */
   columnNames?(): string[];
+  /** A column's values. */
   array?(name: string): ArrayLike<unknown>;
 }
 
@@ -43,7 +48,12 @@ export interface ShowOptions {
  * Per-column formatters for a table: numbers with `digits` significant digits, values smaller than
  * 1e-9 of the column's largest magnitude as 0, NaN as "—". Also says whether a shown cell is NaN.
  */
-export function tableFormat(x: TableLike, digits: number, limit: number): { format: Record<string, (v: unknown) => string>; hasNaN: boolean } {
+export function tableFormat(x: TableLike, digits: number, limit: number): {
+  /** A formatter per column name. */
+  format: Record<string, (v: unknown) => string>;
+  /** Whether a number among the shown rows is NaN (shown as "—"). */
+  hasNaN: boolean;
+} {
   const format: Record<string, (v: unknown) => string> = {};
   let hasNaN = false;
   if (!x.columnNames || !x.array) return { format, hasNaN };

@@ -6,6 +6,7 @@
  * whose amplitude is below `minAmplitude`, has no oscillation: frequency NaN.
  */
 import { checkOptions } from "../params/options.js";
+import { spread } from "../checks/spread.js";
 
 /** What {@link oscillation} measures. */
 export interface Oscillation {
@@ -42,6 +43,5 @@ export function oscillation(x: ArrayLike<number>, dt: number, options: { from?: 
   if (ups.length < 2 || !(amplitude > minAmplitude)) return none;
   const periods = ups.slice(1).map((t, k) => t - ups[k]);
   const period = (ups[ups.length - 1] - ups[0]) / periods.length;
-  const sd = periods.length > 1 ? Math.sqrt(periods.reduce((s, p) => s + (p - period) ** 2, 0) / (periods.length - 1)) : 0;
-  return { amplitude, period, frequency: 1000 / period, cycles: periods.length, periodSd: sd };
+  return { amplitude, period, frequency: 1000 / period, cycles: periods.length, periodSd: spread(periods).sd };
 }

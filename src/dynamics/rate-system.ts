@@ -12,7 +12,7 @@
  * linearisation for the characteristic equation (dynamics/delay.ts). Time in ms, rates in the unit
  * of the transfer (dimensionless for the NMA sigmoid, spk/s for the logistic and linear ones).
  */
-import { transfer, type Transfer } from "../models/rate-step.js";
+import { transfer, transferOffset, type Transfer } from "../models/rate-step.js";
 import { checkOptions } from "../params/options.js";
 import type { DynamicalSystem } from "./system.js";
 import type { DelayedLinear } from "./delay.js";
@@ -26,7 +26,7 @@ export type TransferFunction = (x: number) => { F: number; dF: number };
  * (a[x − θ]₊) or "linear" (a(x − θ)). Defaults a = 1, θ = 0, M = 1.
  */
 export function transferFunction(kind: Transfer, { gain = 1, theta = 0, max = 1 }: { gain?: number; theta?: number; max?: number } = {}): TransferFunction {
-  const offset = kind === "sigmoid" ? 1 / (1 + Math.exp(gain * theta)) : 0;
+  const offset = transferOffset(kind, gain, theta);
   return (x) => transfer(kind, gain, theta, offset, x, max);
 }
 

@@ -7,6 +7,7 @@ export { registerModel, modelFromSpec, modelTypes } from "./registry.js";
 export { STREAMS } from "./streams.js";
 export type { FloatArray } from "./model.js";
 export type { Precision } from "./population.js";
+/** The kernel IR: a neuron model's step as a branch-free program over its arrays, from which the engine generates WebAssembly kernels (see engine/kernel-ir.ts). */
 export * as kernelIR from "./kernel-ir.js";
 export type { KernelProgram, ProgramArray, Expr, Stmt } from "./kernel-ir.js";
 export { wasmKernel } from "./wasm/instance.js";

@@ -12,6 +12,8 @@
  * operation by operation gives bit-identical results in float64 (tests check it per model).
  *
  * Built with the helpers below (`add(load("v"), c("k"))`…); see models/lif-program.ts.
+ *
+ * @module
  */
 
 /** An expression of the program. */
@@ -43,6 +45,7 @@ export type IrType = "f" | "i" | "b";
  */
 export interface ProgramArray<P = unknown> {
   type: "f" | "i";
+  /** Byte offset of element 0 in the population's memory. */
   at(pop: P): number;
   ring?: boolean;
 }
@@ -86,7 +89,9 @@ export const exprel = (a: Expr): Expr => ({ k: "exprel", a });
 
 /** Statement helpers. */
 export const let_ = (name: string, e: Expr): Stmt => ({ let: name, e });
+/** Stores `e` into element i of `array`. */
 export const store = (array: string, e: Expr | number): Stmt => ({ store: array, e: num(e) });
+/** Records a spike of neuron i when `cond` holds. */
 export const spike = (cond: Expr): Stmt => ({ spike: cond });
 
 /**

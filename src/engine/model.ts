@@ -157,7 +157,12 @@ export interface Model<C = any> {
   /** A validated copy with some options changed; throws (and changes nothing) on bad options. */
   with(options: Record<string, unknown>): Model<C>;
   /** Quantities a state monitor can record, beyond the state variables (e.g. synaptic currents). */
-  observables?(): Record<string, { unit: string; doc: string; read(pop: PopulationState, i: number): number }>;
+  observables?(): Record<string, {
+    unit: string;
+    doc: string;
+    /** The value for neuron i of `pop`. */
+    read(pop: PopulationState, i: number): number;
+  }>;
   /** One line for toString: `lif(conductance)`. */
   describe(): string;
 }

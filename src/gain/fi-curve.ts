@@ -15,6 +15,7 @@ import { lif } from "../models/lif.js";
 import { timeWindow, meanRate } from "../analysis/rates.js";
 import { splitByNeuron } from "../analysis/blocks.js";
 import { runStatus, type RunStatus } from "../checks/status.js";
+import { spread } from "../checks/spread.js";
 import { checkOptions, optionNames } from "../params/options.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 
@@ -104,7 +105,7 @@ export function fiCurve(options: FiCurveOptions): FiCurve {
     for (let s = 0; s < b.i.length; s++) counts[b.i[s]]++;
     const r = Array.from(counts, (c) => (c / duration) * 1000);
     rates[k] = meanRate(b);
-    sd[k] = neurons > 1 ? Math.sqrt(r.reduce((s, v) => s + (v - rates[k]) ** 2, 0) / (neurons - 1)) : NaN;
+    sd[k] = neurons > 1 ? spread(r).sd : NaN;
   });
   return { currents: Float64Array.from(currents), rates, sd, status: runStatus(spikes, { from: settle, minRate: 0.01 }), spikes };
 }

@@ -63,6 +63,7 @@ export class PoissonSource implements Source {
   toString(): string {
     return summary("PoissonSource", this);
   }
+  /** What a notebook shows at the end of a cell or in console.log. */
   [INSPECT](): string {
     return this.toString();
   }
@@ -134,6 +135,7 @@ export class SpikeTimesSource implements Source {
   toString(): string {
     return summary("SpikeTimesSource", this, ` with ${this.times.length} spike time${this.times.length === 1 ? "" : "s"}`);
   }
+  /** What a notebook shows at the end of a cell or in console.log. */
   [INSPECT](): string {
     return this.toString();
   }
@@ -169,6 +171,7 @@ export class MipSource implements Source {
   toString(): string {
     return summary("MipSource", this, `, correlation c = ${this.c}`);
   }
+  /** What a notebook shows at the end of a cell or in console.log. */
   [INSPECT](): string {
     return this.toString();
   }

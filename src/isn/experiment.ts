@@ -17,6 +17,7 @@
 import type { Spikes } from "../monitors/spike-monitor.js";
 import { firingRates, meanRate, timeWindow } from "../analysis/rates.js";
 import { runStatus, type RunStatus } from "../checks/status.js";
+import { spread } from "../checks/spread.js";
 import { checkOptions, optionNames } from "../params/options.js";
 import { ISN_DEFAULTS, isnNetwork, isnNeuron, type IsnNetworkOptions } from "./network.js";
 
@@ -84,11 +85,8 @@ export function rateDifferenceZ(a: Spikes, b: Spikes): number {
   const stats = (s: Spikes) => {
     const r = firingRates(s), n = r.length;
     if (n < 2) throw new RangeError(`invalid rateDifferenceZ population ${s.population}: ${n} cell(s) (expected at least 2 for a spread)`);
-    let m = 0;
-    for (const v of r) m += v / n;
-    let ss = 0;
-    for (const v of r) ss += (v - m) ** 2;
-    return { m, v: ss / (n - 1) / n };
+    const s2 = spread(r);
+    return { m: s2.mean, v: s2.sd ** 2 / n };
   };
   const x = stats(a), y = stats(b);
   return (x.m - y.m) / Math.sqrt(x.v + y.v);

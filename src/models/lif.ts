@@ -184,8 +184,18 @@ export class LifModel implements Model<StepConstants> {
     const cond = this.synapse === "conductance";
     const { E_E, E_I } = this.params;
     return {
-      I_E: { unit: "pA", doc: "excitatory synaptic current", read: (p: PopulationState, i: number) => cond ? p.state.gE[i] * (E_E - p.state.v[i]) : p.state.gE[i] },
-      I_I: { unit: "pA", doc: "inhibitory synaptic current", read: (p: PopulationState, i: number) => cond ? p.state.gI[i] * (E_I - p.state.v[i]) : p.state.gI[i] },
+      I_E: {
+        unit: "pA",
+        doc: "excitatory synaptic current",
+        /** I_E of neuron i (pA). */
+        read: (p: PopulationState, i: number) => cond ? p.state.gE[i] * (E_E - p.state.v[i]) : p.state.gE[i],
+      },
+      I_I: {
+        unit: "pA",
+        doc: "inhibitory synaptic current",
+        /** I_I of neuron i (pA). */
+        read: (p: PopulationState, i: number) => cond ? p.state.gI[i] * (E_I - p.state.v[i]) : p.state.gI[i],
+      },
     };
   }
 

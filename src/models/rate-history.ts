@@ -44,6 +44,7 @@ export class RateHistory {
     this.ensure(length);
   }
 
+  /** Offset of the row of step k in the ring (k taken modulo its length). */
   slot(k: number): number {
     return (((k % this.length) + this.length) % this.length) * this.pop.n;
   }

@@ -93,6 +93,14 @@ export function rateConstants(tau: number, dt: number, gain: number, max = 1): R
 }
 
 /**
+ * The offset that makes the sigmoid transfer pass through F(0) = 0: 1/(1 + e^{aθ}) for "sigmoid"
+ * (Neuromatch Academy W2D4), 0 for every other transfer.
+ */
+export function transferOffset(kind: Transfer, gain: number, theta: number): number {
+  return kind === "sigmoid" ? 1 / (1 + Math.exp(gain * theta)) : 0;
+}
+
+/**
  * F(x) and F′(x) for a unit with threshold θ (and `offset` = 1/(1 + e^{aθ}) for the sigmoid):
  *   sigmoid          F = 1/(1 + e^{−a(x−θ)}) − 1/(1 + e^{aθ})   (Neuromatch Academy W2D4; F(0) = 0)
  *   logistic         F = M/(1 + e^{−a(x−θ)})                    (maximum M; Nevado-Holgado et al. 2010's

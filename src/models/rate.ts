@@ -38,7 +38,7 @@ import { fill, type Varying } from "../network/values.js";
 import type { Kind, Model, PopulationState, Receptor, Variable } from "../engine/model.js";
 import type { Rng } from "../random/rng.js";
 import { registerModel } from "../engine/registry.js";
-import { TRANSFERS, rateConstants, rateKernel, rateStep, transfer, type RateConstants, type Transfer } from "./rate-step.js";
+import { TRANSFERS, rateConstants, rateKernel, rateStep, transfer, transferOffset, type RateConstants, type Transfer } from "./rate-step.js";
 
 /** Scalar parameters of rate units. */
 export const RATE_SCHEMA = {
@@ -143,7 +143,7 @@ export class RateModel implements Model<RateConstants> {
   derive(pop: PopulationState): void {
     const { theta, offset } = pop.state;
     const a = this.params.gain;
-    for (let i = 0; i < pop.n; i++) offset[i] = this.transfer === "sigmoid" ? 1 / (1 + Math.exp(a * theta[i])) : 0;
+    for (let i = 0; i < pop.n; i++) offset[i] = transferOffset(this.transfer, a, theta[i]);
   }
 
   prepare(_pop: PopulationState, dt: number): RateConstants {
@@ -178,6 +178,7 @@ export class RateModel implements Model<RateConstants> {
       input: {
         unit: this.unit,
         doc: "recurrent input plus I_bias at the current time (external currents not included)",
+        /** The input of unit i: recurrent input plus I_bias (see doc). */
         read: (p: PopulationState, i: number) => p.state.s0[i] + p.state.I_bias[i],
       },
     };

@@ -39,6 +39,7 @@ export class RateMonitor implements Component {
   step(): void {
     this.record();
   }
+  /** Appends this step's population spike count. */
   record(): void {
     this.counts.push(this.source.nSpikes);
   }

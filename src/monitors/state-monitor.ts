@@ -94,6 +94,7 @@ export class StateMonitor implements Component {
     return this.toString();
   }
 
+  /** The recorded traces (copies). */
   traces(): StateTraces {
     const values: Partial<Record<StateVariable, Float64Array[]>> = {};
     for (const [name, series] of this.data) values[name] = series.map((s) => s.toArray());

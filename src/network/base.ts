@@ -60,7 +60,7 @@ export interface NetworkOptions {
   javascript?: boolean;
 }
 
-/** Options of {@link NetworkBase.connect}. */
+/** Options of {@link Network.connect}. */
 export interface ConnectOptions {
   rule: Rule;
   /** Weight in the receptor's unit: nS (conductance), pA (current) or mV (delta); constant, array, distribution or function. */
@@ -76,7 +76,7 @@ export interface ConnectOptions {
 }
 const CONNECT_OPTIONS = ["rule", "weight", "delay", "autapses", "name", "receptor"];
 
-/** What a call to {@link NetworkBase.run} did. */
+/** What a call to {@link Network.run} did. */
 export interface RunStats {
   /** Biological time simulated (ms) and the network time after the run. */
   duration: number;

@@ -5,7 +5,9 @@
 
 /** A progress reporter. */
 export interface ProgressReporter {
+  /** Reports `done` units of work so far. */
   update(done: number): void;
+  /** Reports the end of the work. */
   finish(): void;
 }
 

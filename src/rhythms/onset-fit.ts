@@ -6,6 +6,7 @@
  * to set beside the characteristic roots. Use points close to the onset (the law is asymptotic).
  */
 import { checkOptions } from "../params/options.js";
+import { linearFit } from "../perf/stats.js";
 
 /**
  * Fits A² = k (p − p_c) to the points with amplitude above `minAmplitude` (default 0) and returns
@@ -20,9 +21,7 @@ export function onsetFromAmplitudes(p: ArrayLike<number>, amplitude: ArrayLike<n
   for (let k = 0; k < p.length; k++) if (amplitude[k] > minAmplitude && Number.isFinite(p[k])) { xs.push(p[k]); ys.push(amplitude[k] ** 2); }
   const n = xs.length;
   if (n < 2) return { onset: NaN, slope: NaN, used: n };
-  const mx = xs.reduce((a, b) => a + b, 0) / n, my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0;
-  for (let k = 0; k < n; k++) { sxy += (xs[k] - mx) * (ys[k] - my); sxx += (xs[k] - mx) ** 2; }
-  const slope = sxy / sxx;
-  return { onset: mx - my / slope, slope, used: n };
+  if (xs.every((x) => x === xs[0])) return { onset: NaN, slope: NaN, used: n }; // no line through one p
+  const { intercept, slope } = linearFit(xs, ys);
+  return { onset: -intercept / slope, slope, used: n };
 }

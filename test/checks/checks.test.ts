@@ -110,3 +110,24 @@ describe("runStatus(spikes)", () => {
     expect(c.rows[0].note).toMatch(/died out/);
   });
 });
+
+describe("Checks.record", () => {
+  it("records a finding apart from passes and failures", () => {
+    const c = new Checks();
+    c.near("x", 1, 1, { rel: 0.1, source: "analytic" });
+    const r = c.record("healthy E rate under the blocker", "4.53 → 6.38 Hz: raised", { reference: "hypothesis: lowered", source: "issue's expectation" });
+    expect(r.verdict).toBe("recorded");
+    expect([c.passed, c.failed, c.recorded]).toEqual([1, 0, 1]);
+    expect(c.allPassed).toBe(true);
+  });
+  it("a table of recorded rows only has passed nothing", () => {
+    const c = new Checks();
+    c.record("direction", "raised", { source: "observed" });
+    expect(c.allPassed).toBe(false);
+    expect(c.rows[0].reference).toBe("—");
+  });
+  it("refuses an unknown option with a guess", () => {
+    const c = new Checks();
+    expect(() => c.record("x", 1, { source: "s", refrence: "y" } as never)).toThrow(/unknown option refrence of checks.record; did you mean reference\?/);
+  });
+});

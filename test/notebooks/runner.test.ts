@@ -69,6 +69,7 @@ describe("notebook runner", () => {
     expect(readFileSync(r.html!, "utf8")).toContain("seed=42");
     const index = readFileSync(writeIndex(out, [r]), "utf8");
     expect(index).toContain('href="params.html"');
+    expect(index).toContain('href="api/index.html"'); // the API reference (npm run docs)
   }, KERNEL_TIMEOUT);
 
   it("checks shown with showChecks are counted, copied to the top of the report with provenance, and a write-up without code is written", async () => {

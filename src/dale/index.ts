@@ -1,0 +1,11 @@
+export { randomPatterns, corruptPattern, overlap, rateOverlap } from "./patterns.js";
+export { hebbianWeights, hopfieldEnergy, symmetricAsync, asyncRun } from "./hopfield.js";
+export type { AsyncNetwork, AsyncRun } from "./hopfield.js";
+export { daleDecomposition, effectiveWeights, interneuronRate, daleInput, maxAbsDiff, daleAsync } from "./dale.js";
+export type { DaleNetwork, DaleOptions, Interneuron } from "./dale.js";
+export { logistic, rateEnergy, rateRun, cueState } from "./rate.js";
+export type { RateRunOptions, RateRun } from "./rate.js";
+export { DALE_CELL, DALE_INTERNEURON, lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise } from "./spiking.js";
+export type { LifCell, DaleSpikingOptions, DaleSpikingDesign, DaleSpikingNetOptions } from "./spiking.js";
+export { agsOverlap, agsCapacity } from "./ags.js";
+export { asyncRetrieval, crossingBelow, patternRaster } from "./sweeps.js";

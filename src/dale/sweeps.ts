@@ -1,0 +1,58 @@
+/**
+ * Bookkeeping for the Dale notebook: retrieval of stored patterns by the symmetric and the Dale
+ * networks under zero-temperature asynchronous dynamics, where a curve crosses a level, and a raster
+ * of E cells ordered by a pattern.
+ */
+import { randomPatterns, corruptPattern, overlap } from "./patterns.js";
+import { hebbianWeights, symmetricAsync, asyncRun } from "./hopfield.js";
+import { daleDecomposition, daleAsync, type Interneuron } from "./dale.js";
+import { deriveSeed } from "../random/rng.js";
+import type { Spikes } from "../monitors/spike-monitor.js";
+
+/**
+ * Stores P = round(αN) random patterns (seeded) and runs the first `nTest` of them (default 5, at most P)
+ * from cues with a fraction `flip` flipped (default 0: the pattern itself) in both networks, with the
+ * same update order; returns the final overlaps of each, and the offset c of the Dale network.
+ */
+export function asyncRetrieval(o: { N: number; alpha: number; seed: number; nTest?: number; flip?: number; cell?: Interneuron; nI?: number }) {
+  const { N, alpha, seed, nTest = 5, flip = 0, cell, nI = 1 } = o;
+  const P = Math.max(1, Math.round(alpha * N));
+  const pats = randomPatterns(P, N, deriveSeed(seed, "patterns", P));
+  const W = hebbianWeights(pats), d = daleDecomposition(W, N, { nI });
+  const sym = symmetricAsync(W, N), dale = daleAsync(d, W, cell);
+  const out = { P, c: d.c[0], sym: [] as number[], dale: [] as number[] };
+  for (let mu = 0; mu < Math.min(nTest, P); mu++) {
+    const cue = corruptPattern(pats[mu], flip, deriveSeed(seed, "cue", mu));
+    const order = deriveSeed(seed, "order", mu);
+    out.sym.push(overlap(asyncRun(sym, cue, { seed: order }).s, pats[mu]));
+    out.dale.push(overlap(asyncRun(dale, cue, { seed: order }).s, pats[mu]));
+  }
+  return out;
+}
+
+/**
+ * The first x at which y falls below `level`, linearly interpolated between neighbouring points
+ * (xs increasing); NaN if y never falls below it, xs[0] if it starts below.
+ */
+export function crossingBelow(xs: ArrayLike<number>, ys: ArrayLike<number>, level: number): number {
+  if (xs.length !== ys.length) throw new RangeError(`invalid ys for crossingBelow: ${ys.length} values for ${xs.length} x`);
+  for (let k = 0; k < xs.length; k++) {
+    if (ys[k] < level) {
+      if (k === 0) return xs[0];
+      return xs[k - 1] + ((ys[k - 1] - level) / (ys[k - 1] - ys[k])) * (xs[k] - xs[k - 1]);
+    }
+  }
+  return NaN;
+}
+
+/**
+ * Raster rows { t (ms), y, group } for E cells ordered by a pattern: cells with ξ_i = +1 first (y from
+ * 0), then those with ξ_i = −1, each cell keeping its place within its group.
+ */
+export function patternRaster(spikes: Spikes, xi: ArrayLike<number>): { t: number; y: number; group: string }[] {
+  if (spikes.n !== xi.length) throw new RangeError(`invalid xi for patternRaster: ${xi.length} entries for ${spikes.n} neurons`);
+  const rank = new Int32Array(xi.length);
+  let y = 0;
+  for (const sign of [1, -1]) for (let i = 0; i < xi.length; i++) if ((xi[i] > 0 ? 1 : -1) === sign) rank[i] = y++;
+  return Array.from(spikes.i, (i, k) => ({ t: spikes.t[k], y: rank[i], group: xi[i] > 0 ? "ξ = +1" : "ξ = −1" }));
+}

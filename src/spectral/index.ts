@@ -1,0 +1,12 @@
+export { welch, medianBias, spectrumRange } from "./welch.js";
+export type { WelchOptions, WelchSpectrum } from "./welch.js";
+export { leastSquares } from "./least-squares.js";
+export type { LeastSquaresOptions, LeastSquaresResult } from "./least-squares.js";
+export { aperiodicLog10, kneeFrequency, log10Power, fitFixed, fitKnee, fitAperiodic, bandExponent } from "./aperiodic.js";
+export type { AperiodicMode, AperiodicParams } from "./aperiodic.js";
+export { gaussianSum, guessPeaks, fitPeaks } from "./peaks.js";
+export type { Gaussian, PeakOptions } from "./peaks.js";
+export { fitSpectrum, rSquared, meanAbsError } from "./specparam.js";
+export type { SpecparamOptions, SpectralFit, Peak } from "./specparam.js";
+export { GAO_2017, simulateShotNoise, shotNoiseSpectrum, shotNoiseLfps } from "./shot-noise.js";
+export type { ShotNoiseOptions, ShotNoiseTrace } from "./shot-noise.js";
