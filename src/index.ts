@@ -102,7 +102,7 @@ export type { AlcoholOptions, DravetOptions, DrugTimeCourseOptions, EffectSample
 export { firingRange, linearEIFixedPoint, populationGamma, runawayFraction, seizureLike } from "./epilepsy/index.js";
 export type { LinearEI, PopulationGamma, PopulationGammaOptions, SeizureLike, SeizureLikeOptions } from "./epilepsy/index.js";
 // pharmacology
-export { RatePotentiation, halfChange, ratePotentiation } from "./pharmacology/index.js";
+export { RatePotentiation, agreementAboveChance, binomialTail, halfChange, ratePotentiation } from "./pharmacology/index.js";
 export type { HalfChange, HalfChangeOptions, RatePotentiationOptions } from "./pharmacology/index.js";
 // spectral
 export { GAO_2017, aperiodicLog10, bandExponent, fitAperiodic, fitFixed, fitKnee, fitPeaks, fitSpectrum,
