@@ -107,7 +107,7 @@ export type { HalfChange, HalfChangeOptions, RatePotentiationOptions } from "./p
 // spectral
 export { GAO_2017, aperiodicLog10, bandExponent, fitAperiodic, fitFixed, fitKnee, fitPeaks, fitSpectrum,
   gaussianSum, guessPeaks, kneeFrequency, leastSquares, log10Power, meanAbsError, medianBias, rSquared,
-  shotNoiseLfps, shotNoiseSpectrum, simulateShotNoise, spectrumRange, welch } from "./spectral/index.js";
+  shotNoiseLfps, shotNoiseSpectrum, simulateShotNoise, spectrumRange, welch, welchLogSd } from "./spectral/index.js";
 export type { AperiodicMode, AperiodicParams, Gaussian, LeastSquaresOptions, LeastSquaresResult, Peak, PeakOptions,
   ShotNoiseOptions, ShotNoiseTrace, SpecparamOptions, SpectralFit, WelchOptions, WelchSpectrum } from "./spectral/index.js";
 // probes

@@ -2,10 +2,16 @@
  * An LFP/EEG proxy probe: a component of the monitor phase that sums synaptic currents over the
  * cells of one or more populations (normally the excitatory, pyramidal ones) at every step and
  * records them at a chosen sampling interval. Two proxies:
- * - Mazzoni et al. 2015 (PLoS Comput Biol 11:e1004584), the "reference weighted sum" (RWS):
- *     LFP(t) ∝ Σ_i |I_AMPA,i(t − τ)| − α Σ_i |I_GABA,i(t)|,  τ = 6 ms, α = 1.65,
- *   a fixed linear combination that explained most of the variance of the LFP computed from
- *   multicompartment pyramidal cells receiving the same synaptic input (their Fig. 4–5);
+ * - Mazzoni et al. 2015 (PLoS Comput Biol 11:e1004584), the "reference weighted sum" (RWS) of the
+ *   SIGNED currents, LFP(t) ∝ Σ_i I_AMPA,i(t − τ) − α Σ_i I_GABA,i(t), τ = 6 ms, α = 1.65 — a fixed
+ *   linear combination that explained most of the variance of the LFP computed from multicompartment
+ *   pyramidal cells receiving the same synaptic input (their Fig. 4–5). AMPA currents (inward) and
+ *   GABA_A currents (outward) have opposite signs, so the subtraction ADDS their magnitudes:
+ *     LFP(t) = Σ_i |I_AMPA,i(t − τ)| + α Σ_i |I_GABA,i(t)|   (pA; sign convention: AMPA counted positive),
+ *   as in the reference implementation of the proxy, the wslfp package (siplab-gt/wslfp: alpha = 1.65,
+ *   tau_ampa = 6 ms, tau_gaba = 0, ws = I_ampa − alpha·I_gaba with I_gaba < 0). The overall sign only
+ *   flips the trace; spectra do not depend on it. (The magnitudes equal the signed currents whenever
+ *   E_I < V < E_E, as in the conductance models here.);
  * - Gao, Peterson & Voytek 2017 (NeuroImage 158:70): the summed synaptic current
  *     LFP(t) = Σ_i g_E,i (V_i − E_E) + g_I,i (V_i − E_I)   (pA; outward positive),
  *   i.e. −(I_E + I_I) with the models' observables I_E = g_E (E_E − V), I_I = g_I (E_I − V).
@@ -31,7 +37,7 @@ export interface LfpProbeOptions {
   interval?: number;
   /** Mazzoni's AMPA delay τ (ms, default 6). */
   delay?: number;
-  /** Mazzoni's GABA weight α (default 1.65). */
+  /** Mazzoni's GABA weight α (default 1.65): LFP = Σ|I_AMPA(t − τ)| + α Σ|I_GABA(t)|. */
   alpha?: number;
 }
 
@@ -111,12 +117,16 @@ export class LfpProbe implements Component {
     return { t: Float64Array.from(this.t), gE: Float64Array.from(this.ge), gI: Float64Array.from(this.gi) };
   }
 
-  /** Mazzoni's proxy Σ|I_AMPA(t − τ)| − α Σ|I_GABA(t)| (pA), from the first sample with a delayed AMPA value on. */
+  /**
+   * Mazzoni et al. 2015's reference weighted sum Σ|I_AMPA(t − τ)| + α Σ|I_GABA(t)| (pA; the signed
+   * Σ I_AMPA(t − τ) − α Σ I_GABA(t) with inward AMPA and outward GABA — magnitudes add, see the module
+   * comment), from the first sample with a delayed AMPA value on.
+   */
   mazzoni(): LfpTrace {
     const d = Math.round(this.delay / this.interval);
     const n = Math.max(0, this.t.length - d);
     const t = new Float64Array(n), v = new Float64Array(n);
-    for (let j = 0; j < n; j++) { t[j] = this.t[j + d]; v[j] = this.a[j] - this.alpha * this.g[j + d]; }
+    for (let j = 0; j < n; j++) { t[j] = this.t[j + d]; v[j] = this.a[j] + this.alpha * this.g[j + d]; }
     return { t, v };
   }
 

@@ -1,4 +1,4 @@
-export { welch, medianBias, spectrumRange } from "./welch.js";
+export { welch, medianBias, welchLogSd, spectrumRange } from "./welch.js";
 export type { WelchOptions, WelchSpectrum } from "./welch.js";
 export { leastSquares } from "./least-squares.js";
 export type { LeastSquaresOptions, LeastSquaresResult } from "./least-squares.js";

@@ -15,6 +15,10 @@
  * H the discrete-time Fourier transform of h — the |FFT of the kernel|² sum. As dt → 0, dt·H → K(f),
  * the continuous kernel's transform K(f) = τ_d/(1 + 2πifτ_d) − τ_r/(1 + 2πifτ_r)
  * ({@link shotNoiseSpectrum} with `continuous: true`).
+ * Parameters as in the authors' simulation code (voytekresearch/EISlope, scripts/gao2017_PSDsim.m:
+ * 8000 E at 2 Hz, 2000 I at 5 Hz, AMPA 0.1/2 ms, GABA_A 0.5/10 ms, 0/−80/−65 mV, dt = 1 ms, ratios 2–6,
+ * 120-s runs, fit 30–50 Hz), where the ratio likewise scales g_I so that the total (time-integrated)
+ * conductances N_I λ_I a_I ∫k_I / N_E λ_E a_E ∫k_E equal it.
  * Units: ms, Hz, mV, nS; the LFP in nS·mV = pA.
  */
 import { Rng } from "../random/rng.js";
@@ -42,7 +46,7 @@ export interface ShotNoiseOptions {
   dt?: number;
 }
 
-/** The Gao et al. (2017) parameters. */
+/** The Gao et al. (2017) parameters (as in voytekresearch/EISlope scripts/gao2017_PSDsim.m). */
 export const GAO_2017 = { ratio: 4, gE: 1, nE: 8000, nI: 2000, rateE: 2, rateI: 5, tauE: [0.1, 2] as const, tauI: [0.5, 10] as const, V: -65, E_E: 0, E_I: -80, dt: 1 };
 
 const NAMES = Object.keys(GAO_2017);

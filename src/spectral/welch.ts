@@ -32,6 +32,27 @@ export function medianBias(k: number): number {
   return b;
 }
 
+/**
+ * Standard deviation of log10 of a mean-averaged Welch estimate at one frequency (0 < f < fs/2) of a
+ * Gaussian signal: a segment's periodogram is exponential, the mean of K independent ones is
+ * χ²_{2K}/(2K), and the variance of its natural log is the trigamma function ψ′(K). Overlapping
+ * segments are correlated, which lowers K to K_eff = K / overlapFactor; for the default 50 %-overlapping
+ * Hann segments overlapFactor = 1 + 2ρ² = 1.056 (ρ = 0.167, Welch 1967, IEEE Trans Audio Electroacoust
+ * 15:70, Table I; valid for K ≫ 1). Result: log10(e)·√ψ′(K_eff) — the noise level of log10 power, the
+ * scale on which to set a spectral-peak threshold (specparam's minHeight).
+ * @throws RangeError for segments < 1 or overlapFactor < 1.
+ * @example welchLogSd(233) // ≈ 0.029: 120 s at 1 kHz in 1024-sample segments
+ */
+export function welchLogSd(segments: number, overlapFactor = 1.056): number {
+  if (!(segments >= 1)) throw new RangeError(`invalid segments: ${segments} (expected ≥ 1)`);
+  if (!(overlapFactor >= 1)) throw new RangeError(`invalid overlapFactor: ${overlapFactor} (expected ≥ 1)`);
+  let x = segments / overlapFactor, t = 0;
+  for (; x < 10; x++) t += 1 / (x * x); // ψ′(x) = ψ′(x + 1) + 1/x²
+  const x2 = x * x;
+  t += 1 / x + 1 / (2 * x2) + 1 / (6 * x2 * x) - 1 / (30 * x2 * x2 * x) + 1 / (42 * x2 * x2 * x2 * x);
+  return Math.LOG10E * Math.sqrt(t);
+}
+
 /** The Welch spectrum with the number of segments averaged. */
 export interface WelchSpectrum extends Spectrum {
   segments: number;

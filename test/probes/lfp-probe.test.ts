@@ -22,7 +22,19 @@ describe("lfpProbe(net, populations, { interval, delay, alpha })", () => {
     const mz = probe.mazzoni();
     expect(mz.t.length).toBe(24);
     expect(mz.t[0]).toBeCloseTo(7, 12);
-    expect(mz.v[4] / (3 * box(I0, tauE, 4) - 1.65 * 3 * box(Math.abs(J0), tauI, 10)) - 1).toBeCloseTo(0, 9);
+    // signed RWS: AMPA (inward, +) minus 1.65 × GABA (outward, −): the magnitudes add
+    expect(mz.v[4] / (3 * box(I0, tauE, 4) + 1.65 * 3 * box(Math.abs(J0), tauI, 10)) - 1).toBeCloseTo(0, 9);
+  });
+  it("adds the E and I magnitudes as Mazzoni et al. 2015's signed sum I_AMPA(t − 6 ms) − 1.65 I_GABA(t) does (hand-computed: 3 × 100 + 1.65 × 3 × 50 = 547.5 pA, not 52.5; 1e-4: the 10⁹-ms decay moves it by 2e-6)", () => {
+    const net = new Network({ dt: 0.1, seed: 1 });
+    // time constants of 10⁹ ms: the currents stay at their initial values (+100 pA AMPA, −50 pA GABA per cell)
+    net.population("E", 3, lif({ synapse: "current", tau_E: 1e9, tau_I: 1e9, V_th: 1e6 }), { kind: "excitatory", init: { gE: 100, gI: -50 } });
+    const probe = lfpProbe(net, "E", { interval: 1 });
+    net.run(20);
+    const signed = 3 * 100 - 1.65 * (3 * -50);
+    expect(signed).toBeCloseTo(547.5, 12);
+    for (const v of probe.mazzoni().v) expect(v).toBeCloseTo(547.5, 4);
+    for (const v of probe.gao().v) expect(v).toBeCloseTo(-(300 - 150), 4);
   });
   it("equals the hand sum Σ g_E (V − E_E) + g_I (V − E_I) of conductance LIF cells under Poisson input (identity with a state monitor, 1e-9)", () => {
     const build = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { welch, medianBias, spectrumRange } from "../../src/spectral/welch.js";
+import { welch, medianBias, welchLogSd, spectrumRange } from "../../src/spectral/welch.js";
 import { Rng } from "../../src/random/rng.js";
 
 const white = (n: number, seed: number) => { const r = new Rng(seed); return Float64Array.from({ length: n }, () => r.normal()); };
@@ -47,5 +47,16 @@ describe("welch(x, { fs, segment, average })", () => {
     expect(() => welch(x, { fs: 500, segment: 300 })).toThrow(/invalid segment: 300/);
     expect(() => welch(x, { fs: 500, average: "mode" as never })).toThrow(/invalid average/);
     expect(spectrumRange({ f: Float64Array.of(0, 1, 2, 3), power: Float64Array.of(4, 5, 6, 7) }, [1, 2]).power).toEqual(Float64Array.of(5, 6));
+  });
+  it("welchLogSd: log10(e)·√ψ′(K) — π/√6 for one periodogram, √(1.056/K) for many, and the bin-to-bin sd of log10 Welch power of white noise (10 %: 3 × the 3 % sampling error of an sd over ~500 bins)", () => {
+    expect(welchLogSd(1, 1)).toBeCloseTo(Math.LOG10E * Math.PI / Math.sqrt(6), 10);
+    expect(welchLogSd(2, 1)).toBeCloseTo(Math.LOG10E * Math.sqrt(Math.PI ** 2 / 6 - 1), 10); // ψ′(2) = π²/6 − 1
+    expect(welchLogSd(1000) / (Math.LOG10E * Math.sqrt(1.056 / 1000)) - 1).toBeCloseTo(0, 3);
+    const rng = new Rng(3), x = Float64Array.from({ length: 128 * 1024 }, () => rng.normal());
+    const s = welch(x, { fs: 1000, segment: 1024 });
+    const l = Array.from(s.power.slice(5, -5), (p) => Math.log10(p)), m = l.reduce((a, b) => a + b, 0) / l.length;
+    const sd = Math.sqrt(l.reduce((a, b) => a + (b - m) ** 2, 0) / (l.length - 1));
+    expect(Math.abs(sd / welchLogSd(s.segments) - 1)).toBeLessThan(0.1);
+    expect(() => welchLogSd(0)).toThrow(/invalid segments: 0/);
   });
 });
