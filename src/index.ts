@@ -122,8 +122,8 @@ export type { MrsPools, PairedPulseCondition, PairedPulsePoint, PairedPulseSched
 export { DALE_CELL, DALE_INTERNEURON, agsCapacity, agsOverlap, asyncRetrieval, asyncRun, corruptPattern,
   crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSignViolations,
   daleSpikingDesign, daleSpikingError, daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy,
-  interneuronRate, lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster, randomPatterns,
-  rateEnergy, rateOverlap, rateRun, retrievalCurve, symmetricAsync, windowAverageSd } from "./dale/index.js";
+  interneuronRate, keptFraction, lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster,
+  randomPatterns, rateEnergy, rateOverlap, rateRun, retrievalCurve, symmetricAsync, windowAverageSd } from "./dale/index.js";
 export type { AsyncNetwork, AsyncRun, DaleNetwork, DaleOptions, DaleSpikingDesign, DaleSpikingNetOptions,
   DaleSpikingOptions, Interneuron, LifCell, RateRun, RateRunOptions, RetrievalPoint } from "./dale/index.js";
 // networks

@@ -8,5 +8,5 @@ export type { RateRunOptions, RateRun } from "./rate.js";
 export { DALE_CELL, DALE_INTERNEURON, lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise, windowAverageSd, daleSignViolations } from "./spiking.js";
 export type { LifCell, DaleSpikingOptions, DaleSpikingDesign, DaleSpikingNetOptions } from "./spiking.js";
 export { agsOverlap, agsCapacity } from "./ags.js";
-export { asyncRetrieval, retrievalCurve, crossingBelow, patternRaster } from "./sweeps.js";
+export { asyncRetrieval, retrievalCurve, keptFraction, crossingBelow, patternRaster } from "./sweeps.js";
 export type { RetrievalPoint } from "./sweeps.js";

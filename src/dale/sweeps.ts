@@ -68,6 +68,19 @@ export function retrievalCurve(o: { N: number; alphas: readonly number[]; seed: 
 }
 
 /**
+ * Fraction of the tested patterns kept (final overlap ≥ `level`, default 0.9) at each load, pooled over
+ * pattern sets: `sets[k][i]` is set k's {@link RetrievalPoint} at load i (all sets on the same loads).
+ * @throws RangeError for no sets or sets on different numbers of loads.
+ */
+export function keptFraction(sets: readonly RetrievalPoint[][], level = 0.9): number[] {
+  if (!sets.length || sets.some((c) => c.length !== sets[0].length)) throw new RangeError(`invalid sets for keptFraction: ${sets.map((c) => c.length).join(", ") || "none"} loads (expected ≥ 1 set, all on the same loads)`);
+  return sets[0].map((_, i) => {
+    const ms = sets.flatMap((c) => c[i].sym);
+    return ms.filter((m) => m >= level).length / ms.length;
+  });
+}
+
+/**
  * The first x at which y falls below `level`, linearly interpolated between neighbouring points
  * (xs increasing); NaN if y never falls below it, xs[0] if it starts below.
  */

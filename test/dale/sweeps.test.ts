@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asyncRetrieval, retrievalCurve, crossingBelow, patternRaster } from "../../src/dale/sweeps.js";
+import { asyncRetrieval, retrievalCurve, keptFraction, crossingBelow, patternRaster } from "../../src/dale/sweeps.js";
 import { randomPatterns } from "../../src/dale/patterns.js";
 import { deriveSeed } from "../../src/random/rng.js";
 
@@ -23,6 +23,12 @@ describe("dale sweeps", () => {
     expect(again[0].dale).toEqual([]);
     expect(randomPatterns(80, 200, deriveSeed(3, "nested patterns", 200))[0].length).toBe(200);
     expect(() => retrievalCurve({ N: 50, alphas: [0.1, 0.05], seed: 1 })).toThrow(/invalid alphas for retrievalCurve/);
+  });
+  it("keptFraction pools the sets at each load", () => {
+    const pt = (sym: number[]) => ({ alpha: 0.1, P: 10, sym, dale: [] });
+    expect(keptFraction([[pt([1, 0.5]), pt([0.2, 0.95])], [pt([0.9, 0.95]), pt([0.3, 0.1])]])).toEqual([0.75, 0.25]);
+    expect(keptFraction([[pt([0.8])]], 0.5)).toEqual([1]);
+    expect(() => keptFraction([[pt([1])], []])).toThrow(/invalid sets for keptFraction/);
   });
   it("crossingBelow interpolates linearly; NaN if never below", () => {
     expect(crossingBelow([0, 1, 2], [1, 0.8, 0.4], 0.6)).toBeCloseTo(1.5, 12);
