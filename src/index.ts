@@ -120,12 +120,12 @@ export type { MrsPools, PairedPulseCondition, PairedPulsePoint, PairedPulseSched
   TmsCircuitOptions, TmsPulse } from "./readouts/index.js";
 // dale
 export { DALE_CELL, DALE_INTERNEURON, agsCapacity, agsOverlap, asyncRetrieval, asyncRun, corruptPattern,
-  crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSpikingDesign,
-  daleSpikingError, daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy, interneuronRate,
-  lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster, randomPatterns, rateEnergy,
-  rateOverlap, rateRun, symmetricAsync } from "./dale/index.js";
+  crossingBelow, cueState, daleAsync, daleDecomposition, daleInput, daleInputNoise, daleSignViolations,
+  daleSpikingDesign, daleSpikingError, daleSpikingNetwork, effectiveWeights, hebbianWeights, hopfieldEnergy,
+  interneuronRate, keptFraction, lifCurrentFor, lifCurrentRate, logistic, maxAbsDiff, overlap, patternRaster,
+  randomPatterns, rateEnergy, rateOverlap, rateRun, retrievalCurve, symmetricAsync, windowAverageSd } from "./dale/index.js";
 export type { AsyncNetwork, AsyncRun, DaleNetwork, DaleOptions, DaleSpikingDesign, DaleSpikingNetOptions,
-  DaleSpikingOptions, Interneuron, LifCell, RateRun, RateRunOptions } from "./dale/index.js";
+  DaleSpikingOptions, Interneuron, LifCell, RateRun, RateRunOptions, RetrievalPoint } from "./dale/index.js";
 // export
 export { BRIAN2_MODELS, BRIAN2_UNITS, checkBrian2Spec, npyBytes, readNpy, toBrian2 } from "./export/index.js";
 export type { Brian2Export, Brian2Options } from "./export/index.js";

@@ -56,9 +56,14 @@ export interface AsyncNetwork {
   flip(j: number, newValue: number): void;
 }
 
-/** The symmetric network's fields h = W s, updated by h += 2 s_j W[:, j] when s_j flips. */
+/**
+ * The symmetric network's fields h = W s, updated by h += 2 s_j W[:, j] when s_j flips (read as row j,
+ * W[j, :], which is the same for a symmetric W and contiguous in memory).
+ * @throws RangeError for a W that is not n×n or not symmetric.
+ */
 export function symmetricAsync(W: Float64Array, n: number): AsyncNetwork {
   if (W.length !== n * n) throw new RangeError(`invalid W for symmetricAsync: ${W.length} entries (expected ${n * n})`);
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (W[i * n + j] !== W[j * n + i]) throw new RangeError(`invalid W for symmetricAsync: W[${i}, ${j}] = ${W[i * n + j]} ≠ W[${j}, ${i}] = ${W[j * n + i]} (expected a symmetric matrix)`);
   const h = new Float64Array(n);
   return {
     n,
@@ -71,7 +76,8 @@ export function symmetricAsync(W: Float64Array, n: number): AsyncNetwork {
     },
     field: (i) => h[i],
     flip(j, v) {
-      for (let i = 0; i < n; i++) h[i] += 2 * v * W[i * n + j];
+      const row = j * n;
+      for (let i = 0; i < n; i++) h[i] += 2 * v * W[row + i];
     },
   };
 }

@@ -5,7 +5,8 @@ export { daleDecomposition, effectiveWeights, interneuronRate, daleInput, maxAbs
 export type { DaleNetwork, DaleOptions, Interneuron } from "./dale.js";
 export { logistic, rateEnergy, rateRun, cueState } from "./rate.js";
 export type { RateRunOptions, RateRun } from "./rate.js";
-export { DALE_CELL, DALE_INTERNEURON, lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise } from "./spiking.js";
+export { DALE_CELL, DALE_INTERNEURON, lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise, windowAverageSd, daleSignViolations } from "./spiking.js";
 export type { LifCell, DaleSpikingOptions, DaleSpikingDesign, DaleSpikingNetOptions } from "./spiking.js";
 export { agsOverlap, agsCapacity } from "./ags.js";
-export { asyncRetrieval, crossingBelow, patternRaster } from "./sweeps.js";
+export { asyncRetrieval, retrievalCurve, keptFraction, crossingBelow, patternRaster } from "./sweeps.js";
+export type { RetrievalPoint } from "./sweeps.js";

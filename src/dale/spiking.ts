@@ -157,22 +157,60 @@ export function daleSpikingNetwork(d: DaleNetwork, design: DaleSpikingDesign, o:
  * pattern ξ (ξ = +1 cells firing Poisson at ν_on, the others silent, interneurons at ν_I(X₀)), by
  * Campbell's theorem for exponential current synapses, var = Σ_j ν_j w_j² τ/2 (ν in kHz, τ in ms):
  * `dale` for this network (E→E weights J W⁺ plus the I→E inhibition), `mixed` for a network with the
- * mixed-sign weights J W and no interneurons (what Dale's law forbids). Means over the E cells.
+ * mixed-sign weights J W and no interneurons (what Dale's law forbids), and `common` for the part of
+ * the Dale network's input that every E cell receives alike when the offset c is one constant: the
+ * offset's drive J c Σ_j s_j(t) and the inhibition (the I→E weights are then equal). The difference
+ * between two cells' inputs, h_i − h_k = Σ_j J (W_ij − W_kj) s_j(t), is the same in both networks:
+ * Dale's extra noise moves all E cells together. Means over the E cells.
  */
-export function daleInputNoise(d: DaleNetwork, W: ArrayLike<number>, design: DaleSpikingDesign, xi: ArrayLike<number>): { dale: number; mixed: number } {
+export function daleInputNoise(d: DaleNetwork, W: ArrayLike<number>, design: DaleSpikingDesign, xi: ArrayLike<number>): { dale: number; mixed: number; common: number } {
   const { n, nI } = d, { J, nuOn, tauE, tauI, nuI0, wIE } = design;
   if (xi.length !== n) throw new RangeError(`invalid xi for daleInputNoise: ${xi.length} entries (expected ${n})`);
-  let dale = 0, mixed = 0;
+  let dale = 0, mixed = 0, common = 0;
   for (let i = 0; i < n; i++) {
-    let vd = (nI * (nuI0 / 1000) * wIE[i] * wIE[i] * tauI) / 2, vm = 0;
+    const vI = (nI * (nuI0 / 1000) * wIE[i] * wIE[i] * tauI) / 2;
+    let vd = vI, vm = 0, vc = vI;
     for (let j = 0; j < n; j++) {
       if (xi[j] <= 0) continue;
-      const a = J * d.Wplus[i * n + j], b = J * W[i * n + j];
+      const a = J * d.Wplus[i * n + j], b = J * W[i * n + j], c = J * d.c[i];
       vd += ((nuOn / 1000) * a * a * tauE) / 2;
       vm += ((nuOn / 1000) * b * b * tauE) / 2;
+      vc += ((nuOn / 1000) * c * c * tauE) / 2;
     }
     dale += Math.sqrt(vd) / n;
     mixed += Math.sqrt(vm) / n;
+    common += Math.sqrt(vc) / n;
   }
-  return { dale, mixed };
+  return { dale, mixed, common };
+}
+
+/**
+ * Sd of the average over a window of T ms of a stationary noise with sd `sd` and autocorrelation
+ * e^(−|t|/τ) (shot noise through an exponential synapse of time constant τ, an Ornstein–Uhlenbeck
+ * process): sd · √((2τ/T)(1 − (τ/T)(1 − e^(−T/τ)))) — sd for T ≪ τ, sd·√(2τ/T) for T ≫ τ. What a
+ * rate counted over the window sees of the noise (before the membrane's further low-pass filtering).
+ * @throws RangeError for τ ≤ 0 or T ≤ 0.
+ */
+export function windowAverageSd(sd: number, tau: number, T: number): number {
+  if (!(tau > 0)) throw new RangeError(`invalid tau for windowAverageSd: ${tau} ms (expected > 0)`);
+  if (!(T > 0)) throw new RangeError(`invalid T for windowAverageSd: ${T} ms (expected > 0)`);
+  const x = T / tau;
+  return sd * Math.sqrt((2 / x) * (1 - (1 - Math.exp(-x)) / x));
+}
+
+/**
+ * Synapses of a built network whose sign breaks Dale's law: weights < 0 from excitatory sources or
+ * > 0 from inhibitory ones (current synapses: excitatory weights ≥ 0, inhibitory ≤ 0), over the
+ * named projections (default: all). Counts the weights actually stored in the network (a constant
+ * weight counts once).
+ */
+export function daleSignViolations(net: Network, names?: readonly string[]): number {
+  let bad = 0;
+  for (const proj of net.projections) {
+    if (names && !names.includes(proj.name)) continue;
+    const sign = proj.pre.kind === "inhibitory" ? -1 : 1, w = proj.weight;
+    const ws = typeof w === "number" ? [w] : w;
+    for (let k = 0; k < ws.length; k++) if (sign * ws[k] < 0) bad++;
+  }
+  return bad;
 }

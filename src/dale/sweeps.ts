@@ -1,6 +1,6 @@
 /**
  * Bookkeeping for the Dale notebook: retrieval of stored patterns by the symmetric and the Dale
- * networks under zero-temperature asynchronous dynamics, where a curve crosses a level, and a raster
+ * networks under zero-temperature asynchronous dynamics (at one load, or against load), where a curve crosses a level, and a raster
  * of E cells ordered by a pattern.
  */
 import { randomPatterns, corruptPattern, overlap } from "./patterns.js";
@@ -28,6 +28,56 @@ export function asyncRetrieval(o: { N: number; alpha: number; seed: number; nTes
     out.dale.push(overlap(asyncRun(dale, cue, { seed: order }).s, pats[mu]));
   }
   return out;
+}
+
+/** One load of {@link retrievalCurve}: P patterns stored, final overlaps of the tested ones. */
+export interface RetrievalPoint { alpha: number; P: number; sym: number[]; dale: number[] }
+
+/**
+ * Retrieval against load for one pattern set grown pattern by pattern: draws P_max = round(α_max N)
+ * random patterns (seeded) and, for each load α (ascending), stores the first round(αN) of them
+ * (W = C/N with the integer Hebbian counts C_ij = Σ_μ ξ_i^μ ξ_j^μ, i < j, mirrored: W is exactly symmetric,
+ * one rounding from the counts, and nested across loads: one O(P_max N²) build instead of one per load) and runs the first `nTest`
+ * (default 10, at most P) from the pattern itself (flip 0) with zero-temperature asynchronous dynamics.
+ * With `dale` (default true) the Dale network (one linear interneuron) is run too, with the same order.
+ * @throws RangeError for loads that are not increasing and positive.
+ */
+export function retrievalCurve(o: { N: number; alphas: readonly number[]; seed: number; nTest?: number; dale?: boolean }): RetrievalPoint[] {
+  const { N, alphas, seed, nTest = 10, dale = true } = o;
+  if (!alphas.length || alphas.some((a, k) => !(a > 0) || (k > 0 && a <= alphas[k - 1]))) throw new RangeError(`invalid alphas for retrievalCurve: ${alphas.join(", ")} (expected positive, increasing loads)`);
+  const Pmax = Math.max(1, Math.round(alphas[alphas.length - 1] * N));
+  const pats = randomPatterns(Pmax, N, deriveSeed(seed, "nested patterns", N));
+  const C = new Float64Array(N * N), W = new Float64Array(N * N);
+  let stored = 0;
+  return alphas.map((alpha) => {
+    const P = Math.max(1, Math.round(alpha * N));
+    for (; stored < P; stored++) {
+      const xi = pats[stored];
+      for (let i = 0; i < N; i++) { const row = i * N, x = xi[i]; for (let j = i + 1; j < N; j++) C[row + j] += x * xi[j]; }
+    }
+    for (let i = 0; i < N; i++) for (let j = i + 1; j < N; j++) W[i * N + j] = W[j * N + i] = C[i * N + j] / N;
+    const sym = symmetricAsync(W, N), dl = dale ? daleAsync(daleDecomposition(W, N), W) : null;
+    const out: RetrievalPoint = { alpha, P, sym: [], dale: [] };
+    for (let mu = 0; mu < Math.min(nTest, P); mu++) {
+      const order = deriveSeed(seed, "order", N, mu);
+      out.sym.push(overlap(asyncRun(sym, pats[mu], { seed: order }).s, pats[mu]));
+      if (dl) out.dale.push(overlap(asyncRun(dl, pats[mu], { seed: order }).s, pats[mu]));
+    }
+    return out;
+  });
+}
+
+/**
+ * Fraction of the tested patterns kept (final overlap ≥ `level`, default 0.9) at each load, pooled over
+ * pattern sets: `sets[k][i]` is set k's {@link RetrievalPoint} at load i (all sets on the same loads).
+ * @throws RangeError for no sets or sets on different numbers of loads.
+ */
+export function keptFraction(sets: readonly RetrievalPoint[][], level = 0.9): number[] {
+  if (!sets.length || sets.some((c) => c.length !== sets[0].length)) throw new RangeError(`invalid sets for keptFraction: ${sets.map((c) => c.length).join(", ") || "none"} loads (expected ≥ 1 set, all on the same loads)`);
+  return sets[0].map((_, i) => {
+    const ms = sets.flatMap((c) => c[i].sym);
+    return ms.filter((m) => m >= level).length / ms.length;
+  });
 }
 
 /**

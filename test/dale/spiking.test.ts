@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise, DALE_CELL } from "../../src/dale/spiking.js";
+import { lifCurrentRate, lifCurrentFor, daleSpikingDesign, daleSpikingError, daleSpikingNetwork, daleInputNoise, windowAverageSd, daleSignViolations, DALE_CELL } from "../../src/dale/spiking.js";
 import { shotNoise } from "../../src/analysis/fluctuations.js";
 import { daleDecomposition } from "../../src/dale/dale.js";
 import { hebbianWeights } from "../../src/dale/hopfield.js";
@@ -39,5 +39,30 @@ describe("spiking Dale design", () => {
     const r = daleInputNoise(d0, W0, des0, xi);
     expect(r.dale).toBeCloseTo(sn.sd, 9);
     expect(r.mixed).toBe(0);
+    expect(r.common).toBeCloseTo(sn.sd, 9); // W = 0: all of it is the offset's common drive
+  });
+  it("daleInputNoise: the common part is the offset's drive plus the inhibition, the same for every cell (by hand)", () => {
+    const r = daleInputNoise(d, W, des, pats[0]);
+    expect(r.common).toBeGreaterThan(0);
+    expect(r.dale).toBeGreaterThan(r.mixed);
+    // the common part alone: 100-ish ON cells with weight J c plus the interneurons, by hand for cell 0
+    const on = Array.from(pats[0]).filter((x) => x > 0).length;
+    const byHand = Math.sqrt((on * (des.nuOn / 1000) * (des.J * d.c[0]) ** 2 * des.tauE) / 2 + (d.nI * (des.nuI0 / 1000) * des.wIE[0] ** 2 * des.tauI) / 2);
+    expect(r.common).toBeCloseTo(byHand, 9); // c and w_IE are the same for every cell
+  });
+  it("windowAverageSd: limits T ≪ τ (sd) and T ≫ τ (sd √(2τ/T)); the exact value at T = τ", () => {
+    expect(windowAverageSd(2, 50, 1e-4)).toBeCloseTo(2, 4);
+    expect(windowAverageSd(2, 5, 5e5) / (2 * Math.sqrt(10 / 5e5))).toBeCloseTo(1, 4);
+    expect(windowAverageSd(1, 10, 10)).toBeCloseTo(Math.sqrt(2 * Math.exp(-1)), 12); // 2(1 − (1 − e⁻¹)) = 2/e
+    expect(() => windowAverageSd(1, 0, 10)).toThrow(/invalid tau for windowAverageSd: 0/);
+  });
+  it("daleSignViolations: 0 for the built network; negative E→E weights written into it count", () => {
+    const net = daleSpikingNetwork(d, des, { seed: 2, cue: pats[0] });
+    expect(daleSignViolations(net)).toBe(0);
+    const proj = net.projection("E→E"), w = Float32Array.from(proj.weight as Float32Array);
+    w[0] = -1; w[1] = -2;
+    proj.weight = w; // the engine stores what it is given; the count reads it back
+    expect(daleSignViolations(net)).toBe(2);
+    expect(daleSignViolations(net, ["I→E"])).toBe(0);
   });
 });
