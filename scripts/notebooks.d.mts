@@ -15,6 +15,8 @@ export interface RunOptions {
   html?: boolean;
   timeout?: number;
   params?: string | Record<string, unknown>;
+  /** Jupyter kernel: "tslab" (default) or "deno" (Deno's built-in kernel). */
+  kernel?: "tslab" | "deno";
 }
 export declare const NOTEBOOK_DIR: string;
 export declare function listNotebooks(dir?: string): string[];

@@ -2,7 +2,8 @@
 // Notebook runner: executes notebooks through the real tslab kernel with Jupyter's own client
 // (nbclient, via scripts/execute_notebooks.py) and reports failures by notebook, cell and error text.
 //
-//   node scripts/notebooks.mjs [--reports] [--out DIR] [--params JSON] [--jobs N] [--timeout S] [NB.ipynb …]
+//   node scripts/notebooks.mjs [--reports] [--out DIR] [--params JSON] [--jobs N] [--timeout S] [--kernel deno] [NB.ipynb …]
+//   (--kernel deno: run through Deno's Jupyter kernel instead of tslab; reports go to reports/deno/)
 //   node scripts/notebooks.mjs --check-clean     fail if a committed notebook has outputs
 //   node scripts/notebooks.mjs --strip           remove outputs from notebooks/ in place
 //
@@ -67,8 +68,9 @@ export function checksSummary(result) {
 }
 
 /** Executes one notebook; resolves to the executor's JSON result (never rejects on a failing cell). */
-export function runNotebook(path, { outDir, html = false, timeout = 300, params } = {}) {
+export function runNotebook(path, { outDir, html = false, timeout = 300, params, kernel = "tslab" } = {}) {
   const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout), "--meta", JSON.stringify(reportMeta(params))];
+  if (kernel !== "tslab") args.push("--kernel", kernel);
   if (outDir) args.push("--out-dir", outDir);
   if (html) args.push("--html");
   args.push(path);
@@ -193,7 +195,7 @@ function wholeNumber(flag, text, min) {
 }
 
 function parseArgs(argv) {
-  const opts = { paths: [], reports: false, outDir: undefined, params: undefined, jobs: undefined, timeout: 300, checkClean: false, strip: false };
+  const opts = { paths: [], reports: false, outDir: undefined, params: undefined, jobs: undefined, timeout: 300, checkClean: false, strip: false, kernel: "tslab" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -205,6 +207,10 @@ function parseArgs(argv) {
     else if (a === "--params") opts.params = value();
     else if (a === "--jobs") opts.jobs = wholeNumber(a, value(), 1);
     else if (a === "--timeout") opts.timeout = wholeNumber(a, value(), 1);
+    else if (a === "--kernel") {
+      opts.kernel = value();
+      if (!["tslab", "deno"].includes(opts.kernel)) throw new Error(`invalid --kernel: ${JSON.stringify(opts.kernel)} (expected tslab or deno)`);
+    }
     else if (a === "--check-clean") opts.checkClean = true;
     else if (a === "--strip") opts.strip = true;
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
@@ -234,11 +240,11 @@ async function main() {
   if (opts.params !== undefined) {
     try { JSON.parse(opts.params); } catch (e) { throw new Error(`--params must be a JSON object, e.g. '{"seed": 7}': ${e.message}`); }
   }
-  const outDir = opts.outDir ?? (opts.reports ? join(root, "reports") : undefined);
+  const outDir = opts.outDir ?? (opts.reports ? join(root, "reports", ...(opts.kernel === "tslab" ? [] : [opts.kernel])) : undefined);
   if (outDir) mkdirSync(outDir, { recursive: true });
   const start = Date.now();
   const results = await runNotebooks(paths, {
-    outDir, html: opts.reports, timeout: opts.timeout, params: opts.params, jobs: opts.jobs,
+    outDir, html: opts.reports, timeout: opts.timeout, params: opts.params, jobs: opts.jobs, kernel: opts.kernel,
     onResult: (r) => console.log(r.ok ? `${r.checks?.failed || !r.checks?.found ? "!" : "✓"} ${r.notebook} (${r.seconds} s) — ${checksSummary(r)}` : formatFailure(r)),
   });
   const failed = results.filter((r) => !r.ok);
