@@ -73,7 +73,9 @@ def report_header(meta, checks, blocks):
     lines = [
         '<div class="tightrope-report-header" style="border:1px solid #ccc;padding:8px 12px;margin:8px 0;background:#fafafa">',
         f"<p style=\"margin:2px 0\"><small>Executed {esc(meta.get('date', ''))} · tightrope {esc(meta.get('version', '?'))} · "
-        f"commit {esc(meta.get('commit', 'unknown'))} · Node {esc(meta.get('node', '?'))} · overridden parameters: {params_text}</small></p>",
+        f"commit {esc(meta.get('commit', 'unknown'))} · "
+        + (f"kernel {esc(meta['kernel'])} · " if meta.get("kernel") else f"Node {esc(meta.get('node', '?'))} · ")
+        + f"overridden parameters: {params_text}</small></p>",
     ]
     if checks["warnings"]:
         lines.append(f'<p style="color:#c00"><b>⚠ {checks["warnings"]} degenerate run warning(s) in this notebook: see the boxes below.</b></p>')

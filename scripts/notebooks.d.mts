@@ -9,6 +9,8 @@ export interface NotebookResult {
   writeup?: string;
   checks?: { found: number; passed: number; failed: number; failing: string[]; warnings: number };
   error?: { cell?: number; source?: string; text?: string };
+  /** Set when the notebook ran on a kernel other than tslab. */
+  kernel?: "deno";
 }
 export interface RunOptions {
   outDir?: string;

@@ -69,7 +69,9 @@ export function checksSummary(result) {
 
 /** Executes one notebook; resolves to the executor's JSON result (never rejects on a failing cell). */
 export function runNotebook(path, { outDir, html = false, timeout = 300, params, kernel = "tslab" } = {}) {
-  const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout), "--meta", JSON.stringify(reportMeta(params))];
+  const meta = reportMeta(params);
+  if (kernel !== "tslab") meta.kernel = kernel;
+  const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout), "--meta", JSON.stringify(meta)];
   if (kernel !== "tslab") args.push("--kernel", kernel);
   if (outDir) args.push("--out-dir", outDir);
   if (html) args.push("--html");
@@ -89,6 +91,7 @@ export function runNotebook(path, { outDir, html = false, timeout = 300, params,
         result = { notebook: basename(path), ok: false, error: { text: `the executor exited ${code} without a result:\n${stderr.slice(-4000)}` } };
       }
       result.path = path;
+      if (kernel !== "tslab") result.kernel = kernel;
       resolvePromise(result);
     });
   });
@@ -176,7 +179,7 @@ function writeIndexLocked(outDir, results) {
   }).join("\n");
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>tightrope notebooks</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}td,th{padding:4px 10px;text-align:left}tr:nth-child(even){background:#f4f4f4}</style></head>
-<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through the tslab kernel (Node ${escapeHtml(process.versions.node)}). Each notebook has a full page (code and outputs) and a write-up without code. The library's <a href="api/index.html">API reference</a> is generated from its doc comments by <code>npm run docs</code>.</p>
+<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through ${results.some((r) => r.kernel === "deno") ? "Deno's Jupyter kernel" : `the tslab kernel (Node ${escapeHtml(process.versions.node)})`}. Each notebook has a full page (code and outputs) and a write-up without code. The library's <a href="api/index.html">API reference</a> is generated from its doc comments by <code>npm run docs</code>.</p>
 <table><tr><th>notebook</th><th>file</th><th>status</th><th>checks</th><th>time</th><th>ran at</th></tr>
 ${rows}
 </table></body></html>\n`;

@@ -14,7 +14,7 @@ import { checksSummary, formatFailure, listNotebooks, runNotebook } from "../../
 const root = resolve(__dirname, "..", "..");
 const NOTEBOOK_TIMEOUT_S = 120;
 /** Notebooks run under Deno by `npm test` (all of them with TIGHTROPE_DENO_NOTEBOOKS=all). */
-const DENO_SUBSET = ["01-balance-equation.ipynb"];
+const DENO_SUBSET = ["01-balance-equation.ipynb", "06-adaptation.ipynb", "14-aperiodic-exponent.ipynb", "16-dale-symmetry.ipynb"];
 
 const env = JSON.parse(readFileSync(join(root, "kernel-setup", "env.json"), "utf8")) as { kernels?: string[] };
 const all = process.env.TIGHTROPE_DENO_NOTEBOOKS === "all";
@@ -35,7 +35,7 @@ describe("notebooks under Deno's kernel", () => {
     expect(r.error?.cell).toBe(2);
     expect(formatFailure(r)).toContain("deliberately broken");
     const executed = JSON.parse(readFileSync(join(dir, "out", "broken.ipynb"), "utf8"));
-    expect(executed.cells[0].outputs[0].text).toContain("string");
+    expect([executed.cells[0].outputs[0].text].flat().join("")).toBe("string\n"); // ran despite the type error
   }, 60_000);
   for (const path of notebooks) {
     it(`${basename(path)} runs through Deno's kernel`, async () => {
