@@ -10,12 +10,16 @@
 //    Jupyter directories) and verifies it with `jupyter kernelspec list`;
 // 4. links node_modules/tightrope to the project (so notebooks `import * as tr from "tightrope"`:
 //    tslab's TypeScript 5.0 resolves types only through node_modules, not by package self-reference);
-// 5. writes kernel-setup/env.json, which the notebook runner and `npm run lab` read.
+// 5. installs Deno's Jupyter kernel (the `deno` devDependency: the npm package ships the platform
+//    binary, nothing is downloaded at run time) as the second kernelspec "deno" in .jupyter/, with
+//    its cache (DENO_DIR) in .cache/deno; skipped with a note when the deno package is missing;
+// 6. writes kernel-setup/env.json, which the notebook runner and `npm run lab` read.
 //
 // Usage: node kernel-setup/setup.mjs [--force] [--quiet]
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -143,6 +147,49 @@ export function linkSelf() {
   log(`linked node_modules/tightrope → ${target}`);
 }
 
+/**
+ * The Deno binary of the project's `deno` package (or TIGHTROPE_DENO): node_modules/deno/deno, which
+ * its install script links to the platform package (@deno/linux-x64-glibc, …), else that package's binary.
+ */
+export function findDeno() {
+  const chosen = process.env.TIGHTROPE_DENO;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  const exe = process.platform === "win32" ? "deno.exe" : "deno";
+  const direct = join(root, "node_modules", "deno", exe);
+  if (existsSync(direct)) return direct;
+  const libc = process.platform === "linux" ? "-glibc" : "";
+  try {
+    const req = createRequire(join(root, "node_modules", "deno", "package.json"));
+    const bin = join(dirname(req.resolve(`@deno/${process.platform}-${process.arch}${libc}/package.json`)), exe);
+    return existsSync(bin) ? bin : null;
+  } catch { return null; }
+}
+
+/** Writes the "deno" kernelspec (Deno's built-in Jupyter kernel) into .jupyter/; returns whether it did. */
+function installDeno(python) {
+  const deno = findDeno();
+  if (!deno) {
+    log("the deno package is not installed (npm install): only the tslab kernel is set up");
+    return false;
+  }
+  const dir = join(prefix, "share", "jupyter", "kernels", "deno");
+  const spec = {
+    argv: [deno, "jupyter", "--kernel", "--conn", "{connection_file}"],
+    display_name: "Deno (TypeScript)",
+    language: "typescript",
+    env: { DENO_DIR: join(root, ".cache", "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+  };
+  const text = JSON.stringify(spec, null, 1) + "\n";
+  const file = join(dir, "kernel.json");
+  if (!force && existsSync(file) && readFileSync(file, "utf8") === text && listKernels(python).includes("deno")) return true;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${file}.tmp-${process.pid}`, text);
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  if (!listKernels(python).includes("deno")) fail(`the deno kernelspec did not appear in \`jupyter kernelspec list\` (wrote ${file}).`);
+  log(`installed the deno kernelspec (${deno}) into ${prefix}`);
+  return true;
+}
+
 function main() {
   checkNode();
   if (!existsSync(tslabBin)) fail(`${tslabBin} is missing: run \`npm install\` first.`);
@@ -161,12 +208,13 @@ function main() {
     }
     log(`verified: jupyter kernelspec list shows ${kernels.join(", ")}`);
   }
+  const deno = installDeno(python);
   linkSelf();
   const jupyterBin = join(dirname(python), "jupyter");
   const tmp = `${envFile}.tmp-${process.pid}`; // atomic: a concurrent run never reads half a file
-  writeFileSync(tmp, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix }, null, 2) + "\n");
+  writeFileSync(tmp, JSON.stringify({ python, jupyter: existsSync(jupyterBin) ? jupyterBin : null, prefix, kernels: deno ? ["tslab", "deno"] : ["tslab"] }, null, 2) + "\n");
   renameSync(tmp, envFile);
-  log(`ready: python ${python}, kernel tslab in ${prefix}`);
+  log(`ready: python ${python}, kernel${deno ? "s tslab and deno" : " tslab"} in ${prefix}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -73,7 +73,9 @@ def report_header(meta, checks, blocks):
     lines = [
         '<div class="tightrope-report-header" style="border:1px solid #ccc;padding:8px 12px;margin:8px 0;background:#fafafa">',
         f"<p style=\"margin:2px 0\"><small>Executed {esc(meta.get('date', ''))} · tightrope {esc(meta.get('version', '?'))} · "
-        f"commit {esc(meta.get('commit', 'unknown'))} · Node {esc(meta.get('node', '?'))} · overridden parameters: {params_text}</small></p>",
+        f"commit {esc(meta.get('commit', 'unknown'))} · "
+        + (f"kernel {esc(meta['kernel'])} · " if meta.get("kernel") else f"Node {esc(meta.get('node', '?'))} · ")
+        + f"overridden parameters: {params_text}</small></p>",
     ]
     if checks["warnings"]:
         lines.append(f'<p style="color:#c00"><b>⚠ {checks["warnings"]} degenerate run warning(s) in this notebook: see the boxes below.</b></p>')
@@ -120,7 +122,7 @@ def stray_errors(cell):
     return []
 
 
-def run_one(path, out_dir, html, timeout, meta):
+def run_one(path, out_dir, html, timeout, meta, kernel="tslab"):
     nb = nbformat.read(path, as_version=4)
     name = os.path.basename(path)
     failure = {}
@@ -139,7 +141,7 @@ def run_one(path, out_dir, html, timeout, meta):
 
     client = NotebookClient(
         nb,
-        kernel_name="tslab",
+        kernel_name=kernel,
         timeout=timeout,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
         on_cell_start=on_cell_start,
@@ -206,11 +208,12 @@ def main():
     ap.add_argument("--out-dir", default=None)
     ap.add_argument("--html", action="store_true")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("--kernel", default="tslab", help="Jupyter kernel name: tslab (default) or deno")
     ap.add_argument("--meta", default="{}", help="JSON: commit, version, date, node, params (for the report header)")
     args = ap.parse_args()
     meta = json.loads(args.meta)
     for path in args.notebooks:
-        print(json.dumps(run_one(path, args.out_dir, args.html, args.timeout, meta)), flush=True)
+        print(json.dumps(run_one(path, args.out_dir, args.html, args.timeout, meta, args.kernel)), flush=True)
 
 
 if __name__ == "__main__":

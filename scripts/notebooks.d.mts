@@ -9,12 +9,16 @@ export interface NotebookResult {
   writeup?: string;
   checks?: { found: number; passed: number; failed: number; failing: string[]; warnings: number };
   error?: { cell?: number; source?: string; text?: string };
+  /** Set when the notebook ran on a kernel other than tslab. */
+  kernel?: "deno";
 }
 export interface RunOptions {
   outDir?: string;
   html?: boolean;
   timeout?: number;
   params?: string | Record<string, unknown>;
+  /** Jupyter kernel: "tslab" (default) or "deno" (Deno's built-in kernel). */
+  kernel?: "tslab" | "deno";
 }
 export declare const NOTEBOOK_DIR: string;
 export declare function listNotebooks(dir?: string): string[];

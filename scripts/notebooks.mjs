@@ -2,7 +2,8 @@
 // Notebook runner: executes notebooks through the real tslab kernel with Jupyter's own client
 // (nbclient, via scripts/execute_notebooks.py) and reports failures by notebook, cell and error text.
 //
-//   node scripts/notebooks.mjs [--reports] [--out DIR] [--params JSON] [--jobs N] [--timeout S] [NB.ipynb …]
+//   node scripts/notebooks.mjs [--reports] [--out DIR] [--params JSON] [--jobs N] [--timeout S] [--kernel deno] [NB.ipynb …]
+//   (--kernel deno: run through Deno's Jupyter kernel instead of tslab; reports go to reports/deno/)
 //   node scripts/notebooks.mjs --check-clean     fail if a committed notebook has outputs
 //   node scripts/notebooks.mjs --strip           remove outputs from notebooks/ in place
 //
@@ -67,8 +68,11 @@ export function checksSummary(result) {
 }
 
 /** Executes one notebook; resolves to the executor's JSON result (never rejects on a failing cell). */
-export function runNotebook(path, { outDir, html = false, timeout = 300, params } = {}) {
-  const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout), "--meta", JSON.stringify(reportMeta(params))];
+export function runNotebook(path, { outDir, html = false, timeout = 300, params, kernel = "tslab" } = {}) {
+  const meta = reportMeta(params);
+  if (kernel !== "tslab") meta.kernel = kernel;
+  const args = [join(root, "scripts", "execute_notebooks.py"), "--timeout", String(timeout), "--meta", JSON.stringify(meta)];
+  if (kernel !== "tslab") args.push("--kernel", kernel);
   if (outDir) args.push("--out-dir", outDir);
   if (html) args.push("--html");
   args.push(path);
@@ -87,6 +91,7 @@ export function runNotebook(path, { outDir, html = false, timeout = 300, params 
         result = { notebook: basename(path), ok: false, error: { text: `the executor exited ${code} without a result:\n${stderr.slice(-4000)}` } };
       }
       result.path = path;
+      if (kernel !== "tslab") result.kernel = kernel;
       resolvePromise(result);
     });
   });
@@ -174,7 +179,7 @@ function writeIndexLocked(outDir, results) {
   }).join("\n");
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>tightrope notebooks</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}td,th{padding:4px 10px;text-align:left}tr:nth-child(even){background:#f4f4f4}</style></head>
-<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through the tslab kernel (Node ${escapeHtml(process.versions.node)}). Each notebook has a full page (code and outputs) and a write-up without code. The library's <a href="api/index.html">API reference</a> is generated from its doc comments by <code>npm run docs</code>.</p>
+<body><h1>tightrope — executed notebooks</h1><p>Updated ${escapeHtml(when)} through ${results.some((r) => r.kernel === "deno") ? "Deno's Jupyter kernel" : `the tslab kernel (Node ${escapeHtml(process.versions.node)})`}. Each notebook has a full page (code and outputs) and a write-up without code. The library's <a href="api/index.html">API reference</a> is generated from its doc comments by <code>npm run docs</code>.</p>
 <table><tr><th>notebook</th><th>file</th><th>status</th><th>checks</th><th>time</th><th>ran at</th></tr>
 ${rows}
 </table></body></html>\n`;
@@ -193,7 +198,7 @@ function wholeNumber(flag, text, min) {
 }
 
 function parseArgs(argv) {
-  const opts = { paths: [], reports: false, outDir: undefined, params: undefined, jobs: undefined, timeout: 300, checkClean: false, strip: false };
+  const opts = { paths: [], reports: false, outDir: undefined, params: undefined, jobs: undefined, timeout: 300, checkClean: false, strip: false, kernel: "tslab" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -205,6 +210,10 @@ function parseArgs(argv) {
     else if (a === "--params") opts.params = value();
     else if (a === "--jobs") opts.jobs = wholeNumber(a, value(), 1);
     else if (a === "--timeout") opts.timeout = wholeNumber(a, value(), 1);
+    else if (a === "--kernel") {
+      opts.kernel = value();
+      if (!["tslab", "deno"].includes(opts.kernel)) throw new Error(`invalid --kernel: ${JSON.stringify(opts.kernel)} (expected tslab or deno)`);
+    }
     else if (a === "--check-clean") opts.checkClean = true;
     else if (a === "--strip") opts.strip = true;
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
@@ -234,11 +243,11 @@ async function main() {
   if (opts.params !== undefined) {
     try { JSON.parse(opts.params); } catch (e) { throw new Error(`--params must be a JSON object, e.g. '{"seed": 7}': ${e.message}`); }
   }
-  const outDir = opts.outDir ?? (opts.reports ? join(root, "reports") : undefined);
+  const outDir = opts.outDir ?? (opts.reports ? join(root, "reports", ...(opts.kernel === "tslab" ? [] : [opts.kernel])) : undefined);
   if (outDir) mkdirSync(outDir, { recursive: true });
   const start = Date.now();
   const results = await runNotebooks(paths, {
-    outDir, html: opts.reports, timeout: opts.timeout, params: opts.params, jobs: opts.jobs,
+    outDir, html: opts.reports, timeout: opts.timeout, params: opts.params, jobs: opts.jobs, kernel: opts.kernel,
     onResult: (r) => console.log(r.ok ? `${r.checks?.failed || !r.checks?.found ? "!" : "✓"} ${r.notebook} (${r.seconds} s) — ${checksSummary(r)}` : formatFailure(r)),
   });
   const failed = results.filter((r) => !r.ok);
