@@ -2,8 +2,8 @@
  * The notebooks executed through Deno's Jupyter kernel (the second kernel; kernel-setup installs it
  * from the deno package), unchanged: a failing cell, a missing checks table or a failing check fails
  * the test, as under tslab (test/notebooks/notebooks.test.ts). Executed copies and HTML pages go to
- * reports/deno/. TIGHTROPE_DENO_NOTEBOOKS=all runs every notebook (npm run test:deno); by default
- * `npm test` runs the subset DENO_SUBSET, to keep the suite's time in bounds.
+ * reports/deno/. `npm test` runs every notebook under both kernels; TIGHTROPE_DENO_NOTEBOOKS=subset runs
+ * only DENO_SUBSET (a quick check while working).
  */
 import { describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,11 +13,11 @@ import { checksSummary, formatFailure, listNotebooks, runNotebook } from "../../
 
 const root = resolve(__dirname, "..", "..");
 const NOTEBOOK_TIMEOUT_S = 120;
-/** Notebooks run under Deno by `npm test` (all of them with TIGHTROPE_DENO_NOTEBOOKS=all). */
+/** Notebooks run under Deno with TIGHTROPE_DENO_NOTEBOOKS=subset (otherwise all of them). */
 const DENO_SUBSET = ["01-balance-equation.ipynb", "06-adaptation.ipynb", "14-aperiodic-exponent.ipynb", "16-dale-symmetry.ipynb"];
 
 const env = JSON.parse(readFileSync(join(root, "kernel-setup", "env.json"), "utf8")) as { kernels?: string[] };
-const all = process.env.TIGHTROPE_DENO_NOTEBOOKS === "all";
+const all = process.env.TIGHTROPE_DENO_NOTEBOOKS !== "subset";
 const notebooks = listNotebooks().filter((p) => all || DENO_SUBSET.includes(basename(p)));
 
 describe("notebooks under Deno's kernel", () => {
