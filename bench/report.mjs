@@ -71,7 +71,8 @@ export function report(results, sweepSection = "") {
     "then the reverse order, …); medians with the range (min–max) over the repeats. Brian2 is compiled once per network; its " +
     "binary reads the seed at start-up. A run counts only if its activity is the benchmark's (mean E rate over the last " +
     `${st.window} ms ≥ 2 Hz for COBA and Brunel, within 4–7 Hz for CUBA): otherwise it is not timed, it is flagged below and ` +
-    "replaced by the next seed. Brian2 standalone in double precision is the reference for both of our columns.", "",
+    "replaced by the next seed. Brian2 standalone in double precision is the reference for both of our columns." +
+    (st.pinned ? ` Every timed process, ours and Brian2's, ran pinned to one CPU: ${st.pinned} (unpinned, the scheduler's placement alone moved one run's CPU time by up to 45 %).` : ""), "",
     "## CPU time of the loop with compiled code ready (s), and ratios to Brian2 standalone (the headline)", "",
     "Brian2 standalone's loop time excludes its code generation and C++ compilation (the \"Brian2 compile\" column below: " +
     "11–17 s). Ours, like with like: each of our processes first runs the network once (that run, V8's compilation " +

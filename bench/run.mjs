@@ -24,6 +24,17 @@ import { buildStandalone, runStandalone } from "./brian/standalone.mjs";
 import { report, sweepSectionOf } from "./report.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+// Every timed process runs on one CPU (taskset -c 0; children inherit it), ours and Brian2's alike: unpinned, the
+// scheduler moves a process between the cores, and on this 2-core VM one 1 s run then took 0.075 or 0.110 s of CPU
+// by the luck of its placement (the same process, pinned, 0.066–0.077 s on either core). V8's background threads
+// (compilation, GC) share that CPU, and their time is counted as before.
+if (!process.env.TIGHTROPE_BENCH_PINNED) {
+  const pin = spawnSync("taskset", ["-c", "0", process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: "inherit", env: { ...process.env, TIGHTROPE_BENCH_PINNED: "cpu 0 (taskset -c 0)" } });
+  if (pin.error === undefined) process.exit(pin.status ?? 1);
+  process.stderr.write(`bench: taskset is missing (${pin.error.message}); the runs are not pinned to one CPU\n`);
+  process.env.TIGHTROPE_BENCH_PINNED = "no (taskset missing)";
+}
 const USAGE = "usage: node bench/run.mjs [--repeats 5] [--quick] [--no-brian] [--no-float32] [--no-scaling] [--cython] [--only NAME] [--out DIR]";
 const F = flags({
   "--repeats": { type: "int", min: 1, default: 5 }, "--quick": { type: "bool" }, "--no-brian": { type: "bool" },
@@ -84,7 +95,7 @@ function summarise(arm) {
 const results = {
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.versions.node, brian2: brianVersion,
     date: new Date().toISOString(), loadBefore: load() },
-  settings: { repeats: R, duration: T, window: WINDOW, dt: 0.1, precisions, quick: QUICK, interleaved: true, maxReplaced: MAX_REPLACED },
+  settings: { repeats: R, duration: T, window: WINDOW, dt: 0.1, precisions, quick: QUICK, interleaved: true, maxReplaced: MAX_REPLACED, pinned: process.env.TIGHTROPE_BENCH_PINNED },
   networks: {}, scaling: [],
 };
 for (const [name, spec] of Object.entries(NETWORKS)) {
