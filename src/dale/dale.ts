@@ -20,6 +20,7 @@
  * the E activity is low (x < θ), where a linear one would go negative, and each E cell gets
  * (c_i/a)[θ − x]₊ too little input. A tonic drive I₀ ≥ θ keeps x + I₀ − θ ≥ 0 and removes the error.
  */
+import type { AsyncNetwork } from "./hopfield.js";
 
 /** A Dale-conforming network: excitatory E→E weights and a shared inhibitory population. */
 export interface DaleNetwork {
@@ -142,7 +143,7 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * makes 0/1 units equivalent to ±1 ones (Hopfield 1982): then h_i = ½ (W s)_i for linear interneurons.
  * Kept up to date incrementally (E→E input and interneuron inputs) as cells flip.
  */
-export function daleAsync(d: DaleNetwork, W: ArrayLike<number>, cell: Interneuron = { kind: "linear" }) {
+export function daleAsync(d: DaleNetwork, W: ArrayLike<number>, cell: Interneuron = { kind: "linear" }): AsyncNetwork {
   const { n, nI } = d;
   const bias = new Float64Array(n);
   for (let i = 0; i < n; i++) { let x = 0; for (let j = 0; j < n; j++) x += W[i * n + j]; bias[i] = -0.5 * x; }

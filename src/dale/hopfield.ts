@@ -50,9 +50,13 @@ export function hopfieldEnergy(W: ArrayLike<number>, s: ArrayLike<number>): numb
  * neurons flip. `field(i)` is the field whose sign decides s_i (any positive multiple of Σ_j W_ij s_j).
  */
 export interface AsyncNetwork {
+  /** Number of units. */
   readonly n: number;
+  /** Recomputes every unit's field from the state `s` (±1 per unit). */
   reset(s: ArrayLike<number>): void;
+  /** The field h_i of unit `i` (the input that decides its sign). */
   field(i: number): number;
+  /** Updates the fields after unit `j` flipped to `newValue` (±1). */
   flip(j: number, newValue: number): void;
 }
 
