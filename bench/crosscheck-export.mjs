@@ -19,6 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spectrumCorrelation } from "./spectrum-correlation.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
@@ -102,17 +103,6 @@ function divergence(a, b, dt) {
   return null;
 }
 
-function spectrumCorrelation(a, b) {
-  const avg = (runs) => runs[0].spectrum.power.map((_, k) => mean(runs.map((r) => Math.log(r.spectrum.power[k] + 1e-12))));
-  const f = a[0].spectrum.f;
-  const la = avg(a), lb = avg(b);
-  const idx = [...f.keys()].filter((k) => f[k] >= 5 && f[k] <= 200);
-  const xa = idx.map((k) => la[k]), xb = idx.map((k) => lb[k]);
-  const ma = mean(xa), mb = mean(xb);
-  let c = 0, va = 0, vb = 0;
-  for (let k = 0; k < xa.length; k++) { c += (xa[k] - ma) * (xb[k] - mb); va += (xa[k] - ma) ** 2; vb += (xb[k] - mb) ** 2; }
-  return va > 0 && vb > 0 ? c / Math.sqrt(va * vb) : NaN;
-}
 
 const agree = (xa, xb, floor = 0) => {
   if (xa.some((x) => !Number.isFinite(x)) || xb.some((x) => !Number.isFinite(x))) return "—";

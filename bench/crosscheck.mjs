@@ -15,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spectrumCorrelation } from "./spectrum-correlation.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const tr = await import(join(root, "dist", "index.js"));
@@ -61,18 +62,6 @@ const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs) => xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1)) : 0;
 const fmt = (xs, d = 2) => xs.length ? `${mean(xs).toFixed(d)} ± ${sd(xs).toFixed(d)}` : "—";
 
-function spectrumCorrelation(a, b) {
-  // correlation of the mean log spectra between 5 and 200 Hz
-  const avg = (runs) => runs[0].spectrum.power.map((_, k) => mean(runs.map((r) => Math.log(r.spectrum.power[k] + 1e-12))));
-  const f = a[0].spectrum.f;
-  const la = avg(a), lb = avg(b);
-  const idx = [...f.keys()].filter((k) => f[k] >= 5 && f[k] <= 200);
-  const xa = idx.map((k) => la[k]), xb = idx.map((k) => lb[k]);
-  const ma = mean(xa), mb = mean(xb);
-  let c = 0, va = 0, vb = 0;
-  for (let k = 0; k < xa.length; k++) { c += (xa[k] - ma) * (xb[k] - mb); va += (xa[k] - ma) ** 2; vb += (xb[k] - mb) ** 2; }
-  return c / Math.sqrt(va * vb);
-}
 
 const lines = [];
 let allAgree = true;

@@ -5,7 +5,7 @@
  * a guard: their `toCSV`/`toJSON` refuse tables of more than {@link EXPORT_ROW_LIMIT} rows — whose
  * text would pass what a JavaScript string can hold — with a message that points to Arrow.
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { writeAtomic } from "../io/file.js";
 import { extname } from "node:path";
 import type * as aq from "arquero";
 
@@ -49,26 +49,18 @@ export function writeTable(table: aq.ColumnTable, path: string): number {
   }
   const n = table.numRows();
   if (ext === ".json" && n > EXPORT_ROW_LIMIT) throw tooLarge("writeTable(….json)", n, EXPORT_ROW_LIMIT);
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, "w");
-  try {
+  writeAtomic(path, (write) => {
     if (ext === ".csv") {
-      if (n === 0) writeSync(fd, table.toCSV());
+      if (n === 0) write(table.toCSV());
       for (let start = 0; start < n; start += CHUNK) {
         const part = table.slice(start, Math.min(n, start + CHUNK)).toCSV({ header: start === 0 });
-        writeSync(fd, part.endsWith("\n") ? part : `${part}\n`);
+        write(part.endsWith("\n") ? part : `${part}\n`);
       }
     } else if (ext === ".json") {
-      writeSync(fd, JSON.stringify(table.objects()));
+      write(JSON.stringify(table.objects()));
     } else {
-      writeSync(fd, table.toArrowIPC());
+      write(table.toArrowIPC());
     }
-    closeSync(fd);
-    renameSync(tmp, path);
-  } catch (e) {
-    try { closeSync(fd); } catch { /* already closed */ }
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  });
   return n;
 }
