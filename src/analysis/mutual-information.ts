@@ -23,6 +23,7 @@
  */
 import { Rng } from "../random/rng.js";
 import { checkOptions } from "../params/options.js";
+import { spread } from "../checks/spread.js";
 
 /** Options of {@link mutualInformation}. */
 export interface MutualInformationOptions {
@@ -131,8 +132,9 @@ export function mutualInformation(stimulus: ArrayLike<number>, response: ArrayLi
       for (let i = N - 1; i > 0; i--) { const j = rng.integer(i + 1); const t = perm[i]; perm[i] = perm[j]; perm[j] = t; }
       vals.push(plugin(perm, R.index, S.k, R.k, joint));
     }
-    bias = vals.reduce((a, b) => a + b, 0) / shuffles;
-    shuffleSd = Math.sqrt(vals.reduce((a, b) => a + (b - bias) ** 2, 0) / (shuffles - 1));
+    const s = spread(vals);
+    bias = s.mean;
+    shuffleSd = shuffles > 1 ? s.sd : NaN;
   }
   return { bits: I - bias, plugin: I, bias, shuffleSd, stimuli: S.k, responses: R.k, trials: N };
 }

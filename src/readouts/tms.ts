@@ -24,6 +24,7 @@
 import { Rng } from "../random/rng.js";
 import type { Spikes } from "../monitors/spike-monitor.js";
 import { checkOptions } from "../params/options.js";
+import { spread } from "../checks/spread.js";
 
 /** One TMS pulse: its time (ms) and intensity (fraction of the fibres recruited, ≥ 0). */
 export interface TmsPulse { time: number; intensity: number }
@@ -179,8 +180,8 @@ export function pairedPulseCurve(trials: readonly PairedPulseTrial[], counts: Ar
     groups.set(t.label, g);
   });
   const stats = (v: number[]) => {
-    const mean = v.reduce((a, b) => a + b, 0) / v.length;
-    return { n: v.length, mean, sd: v.length > 1 ? Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / (v.length - 1)) : NaN };
+    const s = spread(v);
+    return { n: v.length, mean: s.mean, sd: v.length > 1 ? s.sd : NaN };
   };
   const test = groups.has("test") ? stats(groups.get("test")!.v).mean : NaN;
   return [...groups].map(([label, g]) => { const s = stats(g.v); return { label, isi: g.isi, cs: g.cs, ...s, ratio: test > 0 ? s.mean / test : NaN }; });
