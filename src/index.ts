@@ -181,8 +181,8 @@ export { coScalingFigure, currentsFigure, fieldArrows, phasePlaneFigure, rasterF
   ratioFigure, relaxationFigure, tauEffFigure, traceFigure, traceRows } from "./figures/index.js";
 export type { ArrowSegment, NamedRate, PhasePath, PhasePlaneOptions, PhasePoint, RasterPoint, RatioRow, TauRow } from "./figures/index.js";
 // display
-export { checksHTML, checksText, display, escapeHTML, inKernel, isElement, isPlotOptions, isTable, newDisplay,
-  plotDocument, progress, renderPlot, save, show, showChecks, showStatus, svgToPNG, tableFormat, toFigure,
-  toInlineHTML, toStandaloneSVG } from "./display/index.js";
+export { checksHTML, checksText, denoPace, display, escapeHTML, flushDisplays, inKernel, isElement, isPlotOptions,
+  isTable, newDisplay, plotDocument, progress, renderPlot, save, show, showChecks, showStatus, svgToPNG,
+  tableFormat, toFigure, toInlineHTML, toStandaloneSVG } from "./display/index.js";
 export type { DomElement, Figure, KernelDisplay, Plottable, Progress, ShowOptions, TableLike } from "./display/index.js";
 export { VERSION } from "./version.js";

@@ -6,7 +6,7 @@ export { renderPlot, toStandaloneSVG, toInlineHTML, plotDocument, isPlotOptions,
 export type { Figure, DomElement } from "./render.js";
 export { progress } from "./progress.js";
 export type { Progress } from "./progress.js";
-export { display, newDisplay, inKernel } from "./kernel.js";
+export { display, newDisplay, inKernel, flushDisplays, denoPace } from "./kernel.js";
 export type { KernelDisplay } from "./kernel.js";
 export { showChecks, showStatus, checksHTML, checksText, escapeHTML } from "./checks.js";
 export { tableFormat } from "./show.js";
