@@ -8,7 +8,7 @@
  * vectors; a ring buffer's offset moves to the step's slot on every call.
  */
 import type { Kernel, PopulationState } from "../model.js";
-import type { KernelProgram } from "../kernel-ir.js";
+import type { Expr, KernelProgram } from "../kernel-ir.js";
 import type { WasmMemory } from "../slab.js";
 import { WA } from "./runtime.js";
 import { kernelModule, type KernelPrecision, type TableEntry } from "./kernel.js";
@@ -115,12 +115,36 @@ function writeTable<C>(pop: WasmPopulation, table: readonly TableEntry[], progra
   const floats = f64 ? new Float64Array(pop.memory.buffer, pop.tableAt, 2 * table.length) : new Float32Array(pop.memory.buffer, pop.tableAt, 4 * table.length);
   const ints = new Int32Array(pop.memory.buffer, pop.tableAt, 4 * table.length);
   table.forEach((e, j) => {
-    if ("num" in e || "const" in e) {
-      const x = "num" in e ? e.num : program.consts[e.const](pop, c);
+    if ("num" in e || "const" in e || "fold" in e) {
+      const x = "num" in e ? e.num : "const" in e ? program.consts[e.const](pop, c) : fold(e.fold, (name) => program.consts[name](pop, c), f64);
       if (f64) floats.fill(x, 2 * j, 2 * j + 2); else floats.fill(x, 4 * j, 4 * j + 4);
     } else {
       const x = "int" in e ? e.int : program.iconsts[e.iconst](pop, c);
       if (f64) ints.set([x, x < 0 ? -1 : 0, x, x < 0 ? -1 : 0], 4 * j); else ints.fill(x, 4 * j, 4 * j + 4);
     }
   });
+}
+
+/**
+ * The value of a folded node (kernel.ts's `foldable`): float64 arithmetic as f64x2 does it; float32
+ * with every operand and result rounded to float32, as f32x4 does it (for + − × ÷ rounding the
+ * double result once more gives the correctly rounded float32 result).
+ */
+export function fold(e: Expr, scalar: (name: string) => number, f64: boolean): number {
+  const r = f64 ? (x: number) => x : Math.fround;
+  switch (e.k) {
+    case "num": return r(e.v);
+    case "const": return r(scalar(e.c));
+    case "neg": return -fold(e.a, scalar, f64);
+    case "op": {
+      const a = fold(e.a, scalar, f64), b = fold(e.b, scalar, f64);
+      switch (e.op) {
+        case "add": return r(a + b);
+        case "sub": return r(a - b);
+        case "mul": return r(a * b);
+        case "div": return r(a / b);
+      }
+    }
+  }
+  throw new TypeError(`fold: cannot fold a ${e.k} node (kernel.ts folds only + − × ÷ and negation of literals and scalars)`);
 }

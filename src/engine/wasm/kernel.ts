@@ -27,8 +27,24 @@ const LANES: Record<KernelPrecision, Lanes> = {
 };
 
 
-/** A slot of a kernel's table of constant vectors: a literal, or a scalar of the program by name. */
-export type TableEntry = { num: number } | { int: number } | { const: string } | { iconst: string };
+/**
+ * A slot of a kernel's table of constant vectors: a literal, a scalar of the program by name, or
+ * (`fold`) arithmetic on those alone, computed once per call by the caller instead of once per vector.
+ */
+export type TableEntry = { num: number } | { int: number } | { const: string } | { iconst: string } | { fold: Expr };
+
+/**
+ * Whether `e` is float arithmetic (+ − × ÷, negation) on literals and scalars only: such a node is
+ * folded into one table slot. The caller computes it in the kernel's precision operation by
+ * operation (float32: each operand and result rounded with Math.fround, which for + − × ÷ equals the
+ * f32x4 result), so folding changes no bit of the results.
+ */
+export function foldable(e: Expr): boolean {
+  if (e.k === "num" || e.k === "const") return true;
+  if (e.k === "neg") return foldable(e.a);
+  if (e.k === "op" && e.op !== "min" && e.op !== "max") return foldable(e.a) && foldable(e.b);
+  return false;
+}
 
 /** Vectors a kernel steps per iteration of its main loop (loop overhead and address arithmetic shared by them). */
 export const UNROLL = 2;
@@ -84,12 +100,13 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision,
       case "var": b.get(`V${copy}.${e.name}`); return;
       case "load": loadArray(e.a); return;
       case "op": {
+        if (foldable(e)) { slot({ fold: e }); return; }
         emit(e.a); emit(e.b);
         const t = typeOf(e.a, program, vars, types);
         b.op(t === "i" ? `${I}.${e.op}` : `${F}.${e.op}`);
         return;
       }
-      case "neg": emit(e.a); b.op(`${F}.neg`); return;
+      case "neg": if (foldable(e)) { slot({ fold: e }); return; } emit(e.a); b.op(`${F}.neg`); return;
       case "cmp": {
         emit(e.a); emit(e.b);
         const t = typeOf(e.a, program, vars, types);
