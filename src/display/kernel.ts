@@ -81,7 +81,8 @@ function base64(b: Uint8Array): string {
 /** Displays sent to Deno's kernel and not yet acknowledged, chained so that they arrive in call order. */
 let pending: Promise<void> = Promise.resolve();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
+const HELD = Symbol.for("tightrope.holdsCellEnd");
+const STDOUT_GRACE_MS = 5;
 
 /**
  * Makes Deno's kernel wait for this cell's displays before it ends the cell. `Deno.jupyter.display` is
@@ -92,9 +93,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * first keeps every display inside its cell. The hook is Deno-internal: if it is missing (another Deno
  * version), nothing is wrapped and `await flushDisplays()` at the end of a cell does the same by hand.
  */
-const HELD = Symbol.for("tightrope.holdsCellEnd");
-const STDOUT_GRACE_MS = 5;
-
 function holdCellEnd(): void {
   try {
     const deno = (globalThis as { Deno?: Record<symbol, unknown> & { internal?: symbol } }).Deno;

@@ -63,34 +63,32 @@ export function lifProgram(pop: P, dt: number): KernelProgram<P, StepConstants> 
   if (f.adapt) body.push(let_("w0", load("w")));
   body.push(let_("v0", load("v")), let_("ref", load("refractory")), let_("refr", gt(v("ref"), int(0))));
   const p = (name: string, read: (pop: P, k: StepConstants) => number) => { consts[name] = read; return c(name); };
-  if (model.synapse === "conductance" && f32) {
-    // float32 (statistics, not bits, must match float64): k folded into the constants, 3 operations fewer per vector.
-    // x = k g_L + (k f_E) s1 + (k f_I) s2;  kI = k·drive + (k f_E E_E) s1 + (k f_I E_I) s2 [+ k Iext − k w];
-    // V' = v0 + h (x v0 − kI), which is v0 (1 + x h) − k h I rearranged
+  if (model.synapse === "conductance") {
     const params = (pop: P) => (pop.model as LifModel).params;
     const k = p("k", (pop) => -dt / params(pop).C_m);
     const fE = p("fE", (_, q) => q.fE), fI = p("fI", (_, q) => q.fI), gL = p("g_L", (pop) => params(pop).g_L);
     const EE = p("E_E", (pop) => params(pop).E_E), EI = p("E_I", (pop) => params(pop).E_I);
-    body.push(let_("x", add(add(mul(k, gL), mul(v("s1"), mul(k, fE))), mul(v("s2"), mul(k, fI)))), let_("h", exprel(v("x"))));
-    let kI = add(add(mul(k, drive), mul(v("s1"), mul(mul(k, fE), EE))), mul(v("s2"), mul(mul(k, fI), EI)));
-    if (f.current) kI = add(kI, mul(k, load("Iext")));
-    if (f.adapt) kI = sub(kI, mul(k, v("w0")));
-    body.push(let_("vi", add(v("v0"), mul(v("h"), sub(mul(v("x"), v("v0")), kI)))));
-  } else if (model.synapse === "conductance") {
-    const params = (pop: P) => (pop.model as LifModel).params;
-    const k = p("k", (pop) => -dt / params(pop).C_m);
-    p("fE", (_, q) => q.fE); p("fI", (_, q) => q.fI); p("g_L", (pop) => params(pop).g_L);
-    p("E_E", (pop) => params(pop).E_E); p("E_I", (pop) => params(pop).E_I);
-    body.push(
-      let_("geM", mul(v("s1"), c("fE"))), let_("giM", mul(v("s2"), c("fI"))),
-      let_("x", mul(k, add(add(c("g_L"), v("geM")), v("giM")))),
-      let_("h", exprel(v("x"))),
-    );
-    // drive + synaptic currents, then Iext − w (the kernels' order)
-    let Ic = add(add(drive, mul(v("geM"), c("E_E"))), mul(v("giM"), c("E_I")));
-    if (f.current) Ic = add(Ic, load("Iext"));
-    if (f.adapt) Ic = sub(Ic, v("w0"));
-    body.push(let_("I", Ic), let_("vi", sub(mul(v("v0"), add(1, mul(v("x"), v("h")))), mul(mul(k, v("h")), v("I")))));
+    if (f32) {
+      // float32 (statistics, not bits, must match float64): k folded into the constants, 3 operations fewer per vector.
+      // x = k g_L + (k f_E) s1 + (k f_I) s2;  kI = k·drive + (k f_E E_E) s1 + (k f_I E_I) s2 [+ k Iext − k w];
+      // V' = v0 + h (x v0 − kI), which is v0 (1 + x h) − k h I rearranged
+      body.push(let_("x", add(add(mul(k, gL), mul(v("s1"), mul(k, fE))), mul(v("s2"), mul(k, fI)))), let_("h", exprel(v("x"))));
+      let kI = add(add(mul(k, drive), mul(v("s1"), mul(mul(k, fE), EE))), mul(v("s2"), mul(mul(k, fI), EI)));
+      if (f.current) kI = add(kI, mul(k, load("Iext")));
+      if (f.adapt) kI = sub(kI, mul(k, v("w0")));
+      body.push(let_("vi", add(v("v0"), mul(v("h"), sub(mul(v("x"), v("v0")), kI)))));
+    } else {
+      body.push(
+        let_("geM", mul(v("s1"), fE)), let_("giM", mul(v("s2"), fI)),
+        let_("x", mul(k, add(add(gL, v("geM")), v("giM")))),
+        let_("h", exprel(v("x"))),
+      );
+      // drive + synaptic currents, then Iext − w (the kernels' order)
+      let Ic = add(add(drive, mul(v("geM"), EE)), mul(v("giM"), EI));
+      if (f.current) Ic = add(Ic, load("Iext"));
+      if (f.adapt) Ic = sub(Ic, v("w0"));
+      body.push(let_("I", Ic), let_("vi", sub(mul(v("v0"), add(1, mul(v("x"), v("h")))), mul(mul(k, v("h")), v("I")))));
+    }
   } else if (model.synapse === "current") {
     p("eM", (_, q) => q.eM); p("r", (pop, q) => (1 - q.eM) / (pop.model as LifModel).params.g_L);
     p("pE", (_, q) => q.pE); p("pI", (_, q) => q.pI);
