@@ -108,6 +108,13 @@ export class FunctionBody {
     this.code.length = length;
   }
 
+  /** Runs `write` and moves the code it wrote to the front of the body (a prologue written after the body). */
+  prepend(write: () => void): void {
+    const rest = this.code.splice(0, this.code.length);
+    write();
+    this.code.push(...rest);
+  }
+
   /** Local get/set/tee by name. */
   get(name: string): this { return this.op("local.get", this.index(name)); }
   set(name: string): this { return this.op("local.set", this.index(name)); }

@@ -5,12 +5,14 @@
  * each array's byte offset, the number of neurons and the step's scalars as arguments, writes the
  * indices of the neurons that spiked into the population's spike list and returns their count.
  *
- * Layout of the generated function: scalars and literals are read from a table of constant vectors
- * in memory (the population's; written by the caller); a loop over whole vectors; then one masked iteration for the last n mod lanes neurons (its stores
- * keep the old values beyond n, so ring-buffer slots next to each other are never touched). Branch-free
- * bodies: refractoriness and reset are `select`s; spikes are found with a bitmask and written lane by
- * lane only when one lane fired. exp and exprel's rare large-argument branch run per lane in scalar
- * code inline (engine/wasm/exp.ts: Math.exp's own algorithm, so float64 stays bit-identical).
+ * Layout of the generated function: scalars and literals are read once from a table of constant
+ * vectors in memory (the population's; written by the caller) into locals; a loop over groups of
+ * UNROLL vectors, then over whole vectors; then one masked iteration for the last n mod lanes
+ * neurons (its stores keep the old values beyond n, so ring-buffer slots next to each other are
+ * never touched). Branch-free bodies: refractoriness and reset are `select`s; spikes are found
+ * with a bitmask and written lane by lane only when one lane fired. exp and exprel's rare
+ * large-argument branch run per lane in scalar code inline (engine/wasm/exp.ts: Math.exp's own
+ * algorithm, so float64 stays bit-identical).
  */
 import { FunctionBody, module } from "./encode.js";
 import { emitExp } from "./exp.js";
@@ -47,7 +49,7 @@ export function foldable(e: Expr): boolean {
 }
 
 /** Vectors a kernel steps per iteration of its main loop (loop overhead and address arithmetic shared by them). */
-export const UNROLL = 2;
+export const UNROLL = 4;
 
 /** Most slots a kernel's table may have (the population reserves 16 bytes for each). */
 export const TABLE_SLOTS = 128;
@@ -78,15 +80,17 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision,
       if (typeOf(s.e, program, vars, types) !== a.type) throw new TypeError(`invalid kernel program ${program.key}: store of the wrong type into ${s.store}`);
     } else if (typeOf(s.spike, program, vars, types) !== "b") throw new TypeError(`invalid kernel program ${program.key}: spike needs a boolean`);
   }
-  // scalars and literals live in a table of vectors in memory (slot j at kptr + 16 j), written by
-  // the caller: x64 code then reads them as memory operands instead of spilling vector registers
+  // scalars and literals live in a table of vectors in memory (slot j at kptr + 16 j), written by the caller,
+  // and are read once, before the loops, into locals K.j. Measured (Node 20's V8 11.3, x64): reading the table at each use
+  // instead made TurboFan hoist those loads to the top of each block and spill them (COBA float64 kernel
+  // 23 % slower); a v128.const costs 3 instructions per use
   const slots = new Map<string, number>();
   const table: TableEntry[] = [];
   const slot = (entry: TableEntry): void => {
     const key = JSON.stringify(entry, (_, x) => (Object.is(x, -0) ? "-0" : x));
     let at = slots.get(key);
     if (at === undefined) { at = table.length; slots.set(key, at); table.push(entry); }
-    b.get("kptr").op("v128.load", 16 * at, 4);
+    b.local(`K.${at}`, "v128"); b.get(`K.${at}`);
   };
   const splatI = () => (precision === "float32" ? b.op("i32x4.splat") : b.op("i64.extend_i32_s").op("i64x2.splat"));
   let temp = 0;
@@ -272,6 +276,8 @@ export function kernelModule(program: KernelProgram, precision: KernelPrecision,
     b.get("ns");
   };
   code();
+  // the prologue: every slot of the table read once into its local (K.j), before the loops
+  b.prepend(() => table.forEach((_, j) => b.get("kptr").op("v128.load", 16 * j, 4).set(`K.${j}`)));
   if (table.length > TABLE_SLOTS) throw new RangeError(`kernel program ${program.key} needs ${table.length} constant vectors (at most ${TABLE_SLOTS})`);
   return { bytes: module([{ name: "step", body: b }]), table };
 }

@@ -3,6 +3,7 @@ import { Network } from "../../../src/network/network.js";
 import { lif, type SynapseType, type LifModel } from "../../../src/models/lif.js";
 import { stepConductance, stepConstants, stepCurrent, stepDelta } from "../../../src/models/lif-step.js";
 import { kernelFor, hasMemory } from "../../../src/engine/wasm/instance.js";
+import { UNROLL } from "../../../src/engine/wasm/kernel.js";
 import type { Population } from "../../../src/engine/population.js";
 
 const REFERENCE = { conductance: stepConductance, current: stepCurrent, delta: stepDelta };
@@ -32,6 +33,16 @@ function drive(pop: Population, step: number): void {
     const inh = syn === "conductance" ? bI : -bI;
     if (pop.receives.E) { pop.ring.E[off + i] += a; pop.ring.I[off + i] += inh; }
     else if (syn !== "delta") { pop.state.gE[i] += a; pop.state.gI[i] += inh; }
+  }
+}
+
+/** Input into the ring slots that keeps neurons of every synapse type firing (drive() silences current and delta ones). */
+function feed(pop: Population, step: number): void {
+  const n = pop.n, off = (step % pop.ringLength) * n, cond = (pop.model as LifModel).synapse === "conductance";
+  for (let i = 0; i < n; i++) {
+    const a = ((i * 7 + step * 3) % 11) / 10, b = ((i * 5 + step) % 13) / 10;
+    pop.ring.E[off + i] += cond ? 3 * a : 40 * a;
+    pop.ring.I[off + i] += cond ? b / 2 + (step % 50 === 0 && i % 3 === 0 ? 3000 : 0) : -10 * b;
   }
 }
 
@@ -66,6 +77,34 @@ describe("WebAssembly LIF kernels (float64, f64x2)", () => {
         for (const r of ["E", "I"]) expect(same(a.ring[r], b.ring[r]), `ring ${r}`).toBe("same");
       });
     }
+  }
+
+  for (const precision of ["float64", "float32"] as const) {
+    it(`${precision}: a neuron's spikes and state do not depend on which part of the loop steps it (groups of ${UNROLL} vectors, single vectors, the masked tail)`, () => {
+      // 23 neurons: in float32 (4 lanes) 0–15 run in a group, 16–19 as one vector, 20–22 in the tail; in float64
+      // 0–15, then 16–21 as vectors, 22 in the tail. In a population of 64 all run in groups.
+      for (const synapse of ["conductance", "current", "delta"] as const) {
+        const o = { ring: true, current: true, adapt: true, hetero: false };
+        const small = make(synapse, 23, o, precision), big = make(synapse, 64, o, precision);
+        for (const pop of [small, big]) {
+          for (let i = 0; i < pop.n; i++) pop.state.v[i] = -60 + ((i * 37) % 100) / 10;
+          pop.Iext!.set(Float64Array.from({ length: pop.n }, (_, i) => 10 * Math.sin(i)));
+        }
+        const c = stepConstants(small, 0.1);
+        const ks = kernelFor(small, 0.1), kb = kernelFor(big, 0.1);
+        let spikes = 0;
+        for (let step = 0; step < 400; step++) {
+          feed(small, step); feed(big, step);
+          const ns = ks(small, step, c), nb = kb(big, step, c);
+          const first = Array.from(big.spikes.subarray(0, nb)).filter((i) => i < 23);
+          expect(same(small.spikes.subarray(0, ns), first), `${synapse} step ${step}`).toBe("same");
+          spikes += ns;
+        }
+        expect(spikes, synapse).toBeGreaterThan(20);
+        for (const key of Object.keys(small.state)) expect(same(small.state[key], big.state[key].subarray(0, 23)), `${synapse} ${key}`).toBe("same");
+        expect(same(small.counters.refractory, big.counters.refractory.subarray(0, 23)), synapse).toBe("same");
+      }
+    });
   }
 
   it("leaves the ring slot of the next step alone when n is not a multiple of the lanes", () => {
