@@ -35,8 +35,12 @@ export interface Ctx {
 export interface Component {
   readonly name: string;
   readonly phase: Phase;
-  /** Called at the start of every run (dt is known from here on). */
-  begin?(ctx: Ctx, step: number): void;
+  /**
+   * Called at the start of every run (dt is known from here on) with the run's first step and its length in steps.
+   * A component prepares here what its `step` would otherwise set up lazily: a branch first taken inside the run
+   * loop's optimised code has no type feedback and makes V8 throw that code away.
+   */
+  begin?(ctx: Ctx, step: number, steps: number): void;
   /**
    * Acts on step `step` (covering [step·dt, (step+1)·dt)); returns a count for the run's statistics
    * (spikes emitted by sources, events delivered by projections) or nothing.

@@ -30,10 +30,11 @@ export class RateMonitor implements Component {
   get name(): string {
     return `RateMonitor(${this.source.name})`;
   }
-  /** Learns dt (and the start time, if not set) when a run starts. */
-  begin(ctx: Ctx, step: number): void {
+  /** Learns dt (and the start time, if not set) when a run starts, and makes room for the run's `steps` counts. */
+  begin(ctx: Ctx, step: number, steps = 0): void {
     this.dt = ctx.dt;
     if (Number.isNaN(this.start)) this.start = stepsToTime(step, ctx.dt);
+    this.counts.reserve(steps);
   }
   /** The component step: records this step's count. */
   step(): void {

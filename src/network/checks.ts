@@ -78,14 +78,24 @@ export class RunawayWatch {
   private windowStart = 0;
   private dt = NaN;
   private windowSteps = 1;
+  /**
+   * Prepares a run over `pops` at `dt` (the run loop calls it before its first step): the list's counts, carried over
+   * for populations the previous list shared. `observe` would do this itself at its first call with a new list, but
+   * inside the run loop's optimised code that branch has no type feedback (it ran once, before V8 collected any) and
+   * taking it in the next network's run threw the loop's code away: a deoptimisation and ~25 ms of recompiling.
+   */
+  begin(pops: readonly PopulationState[], dt: number): void {
+    if (pops !== this.pops) this.rebind(pops);
+    if (dt !== this.dt) { this.dt = dt; this.windowSteps = Math.max(1, roundSteps(20, dt).steps); }
+  }
+
   /** Counts this step's spikes; every 20 ms, compares each population's rate with what its refractory period allows. */
   observe(pops: readonly PopulationState[], step: number, dt: number): void {
     // one slot per population, kept in an array while the run's list of populations is the same (a Map per step cost
     // ~15 % of the run loop's own time); a new list carries the counts of populations it shares with the old
-    if (pops !== this.pops) this.rebind(pops);
+    if (pops !== this.pops || dt !== this.dt) this.begin(pops, dt);
     const counts = this.counts;
     for (let k = 0; k < pops.length; k++) counts[k] += pops[k].nSpikes;
-    if (dt !== this.dt) { this.dt = dt; this.windowSteps = Math.max(1, roundSteps(20, dt).steps); }
     const windowSteps = this.windowSteps;
     if (step + 1 - this.windowStart < windowSteps) return;
     const span = (step + 1 - this.windowStart) * dt;

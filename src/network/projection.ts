@@ -186,6 +186,30 @@ export class Projection implements Component {
     return g;
   }
 
+  /**
+   * The component's start of a run: the WebAssembly delivery functions of the slab's memory and the byte offset of
+   * the source's spike list, cached now so that `deliver` does not first set them up inside the run loop.
+   */
+  begin(): void {
+    this.refresh();
+  }
+
+  /** Caches the delivery functions of the slab's current memory and the byte offsets of the source's spikes and of the target's array. */
+  private refresh(): void {
+    const slab = this.slab;
+    if (slab === null) return;
+    if (slab.memory !== this.memory) {
+      this.memory = slab.memory;
+      const k = deliveryKernels(slab.memory);
+      this.fns = this.post.precision === "float32" ? k.f32 : k.f64;
+    }
+    // byte offsets are cached per view (reading byteOffset costs ~10 ns); an array that moved is a new view
+    const spikes = this.pre.spikes;
+    if (spikes !== this.source) { this.source = spikes; this.sourceAt = spikes.byteOffset; }
+    const post = this.post, r = this.receptor, delays = this.delays;
+    this.offset(typeof delays === "number" && post.direct(r, delays) ? post.state[post.model.receptors[r].variable] : post.ring[r]);
+  }
+
   /** The component step: delivers this step's spikes. */
   step(step: number, dt: number): number {
     return this.deliver(step, dt);
@@ -223,21 +247,13 @@ export class Projection implements Component {
     const slab = this.slab;
     if (slab === null || this.javascript || this.gains.length !== 0 || this.stp !== null) return this.deliverJs(step, dt);
     const post = this.post;
-    const memory = slab.memory;
-    if (memory !== this.memory) {
-      this.memory = memory;
-      const k = deliveryKernels(memory);
-      this.fns = post.precision === "float32" ? k.f32 : k.f64;
-    }
+    const spikes = this.pre.spikes;
+    // set by begin() in a run; a direct call (tests) may come first
+    if (slab.memory !== this.memory || spikes !== this.source) this.refresh();
     const fns = this.fns!;
     const at = this.at;
     let spk: number;
-    const spikes = this.pre.spikes;
-    if (at.spikes < 0) {
-      // byte offsets are cached per view (reading byteOffset costs ~10 ns); an array that moved is a new view
-      if (spikes !== this.source) { this.source = spikes; this.sourceAt = spikes.byteOffset; }
-      spk = this.sourceAt;
-    }
+    if (at.spikes < 0) spk = this.sourceAt;
     else {
       const scratch = this.scratch;
       for (let s = 0; s < ns; s++) scratch[s] = spikes[s];

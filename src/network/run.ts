@@ -79,7 +79,8 @@ export function runNetwork(net: NetworkBase, duration: Quantity, { label = "simu
   const kernels = pops.map((p, k) => kernelFor(p, dt, net.javascript, consts[k])); // WebAssembly, or JavaScript, per model and flags
   const byPhase = (phase: Phase) => net.components.filter((c) => c.phase === phase);
   const inputs = byPhase("input"), integrate = byPhase("integrate"), rules = byPhase("rule"), deliver = byPhase("deliver"), monitors = byPhase("monitor");
-  for (const c of net.components) c.begin?.(net.ctx, net.step);
+  for (const c of net.components) c.begin?.(net.ctx, net.step, steps);
+  net.runaway.begin(pops, dt);
   const loop: Loop = { dt, step: net.step, pops, consts, currents, kernels, inputs, integrate, rules, deliver, monitors, spikes: 0, events: 0 };
   const t0 = performance.now();
   let bar: ProgressReporter | null = null;

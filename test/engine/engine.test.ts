@@ -29,6 +29,34 @@ describe("engine: populations, components and bad input", () => {
     expect(seen.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(() => net.add({ name: "x", phase: "monitr", step() {} } as never)).toThrow(/invalid phase: "monitr" of component x; did you mean monitor\?/);
   });
+  it("a run calls begin(ctx, step, steps) of every component before its first step and finish after its last", () => {
+    const net = new Network({ seed: 2, dt: 0.1 });
+    net.population("E", 5, lif({ I_bias: 300 }));
+    const calls: string[] = [];
+    net.add({
+      name: "hooks", phase: "monitor",
+      begin(ctx, step, steps) { calls.push(`begin dt=${ctx.dt} step=${step} steps=${steps}`); },
+      step(step: number) { if (calls.at(-1)?.startsWith("step") !== true) calls.push(`step ${step}`); },
+      finish(_ctx, step) { calls.push(`finish ${step}`); },
+    });
+    net.run(2);
+    net.run(0.5);
+    expect(calls).toEqual(["begin dt=0.1 step=0 steps=20", "step 0", "finish 20", "begin dt=0.1 step=20 steps=5", "step 20", "finish 25"]);
+  });
+  it("a rate monitor records every step of runs longer than its initial capacity (4096 steps)", () => {
+    const net = new Network({ seed: 2, dt: 0.1 });
+    net.population("E", 5, lif({ I_bias: 300 }));
+    const m = net.monitorRate("E");
+    net.run(300); // 3000 steps
+    net.run(700); // 7000 more: past 4096, made room for by begin()
+    const { counts } = m.result();
+    expect(counts).toHaveLength(10000);
+    const direct = new Network({ seed: 2, dt: 0.1 });
+    direct.population("E", 5, lif({ I_bias: 300 }));
+    const m2 = direct.monitorRate("E");
+    direct.run(1000);
+    expect(Array.from(m2.result().counts)).toEqual(Array.from(counts));
+  });
   it("monitors know dt: spikes() needs no argument, and a wrong dt is an error instead of rescaled times", () => {
     const net = new Network({ dt: 0.1 });
     net.population("E", 2, lif({ I_bias: 300 }));
