@@ -77,7 +77,9 @@ export function report(results, sweepSection = "") {
     "Brian2 standalone's loop time excludes its code generation and C++ compilation (the \"Brian2 compile\" column below: " +
     "11–17 s). Ours, like with like: each of our processes first runs the network once (that run, V8's compilation " +
     "included, is the next table), then builds the same network again — same seed, so the same connections, initial " +
-    "state and input as Brian2's run, not the end of a first second — collects the garbage, and times its run. Its " +
+    "state and input as Brian2's run, not the end of a first second — collects the garbage, and times its run, with the " +
+    "first network still in memory (released, its objects would take with them the optimised code V8 compiled against " +
+    "them, and the timed run would compile it again: `bench/one.mjs --release-first` times it that way). Its " +
     "spikes must equal the first run's (the process fails otherwise), so the E rate is the first run's.", "",
     `| network | ${P.map((p) => `ours ${p} CPU, compiled (s)`).join(" | ")} | Brian2 standalone CPU (s) | ${P.map((p) => `ours ${p} / Brian2 (range) | target | verdict`).join(" | ")} | E rate over the last ${st.window} ms (Hz; ${P.join(" / ")}) |`,
     `|---|${P.map(() => "---|").join("")}---|${P.map(() => "---|---|---|").join("")}---|`, ...warmRows, "",
