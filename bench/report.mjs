@@ -59,6 +59,8 @@ export function report(results, sweepSection = "") {
   const met = verdicts.filter((v) => v.verdict === "met").length, warmMet = warmVerdicts.filter((v) => v.verdict === "met").length;
   const hdrP = P.map((p) => `ours ${p} CPU (s)`).join(" | ");
   const cython = names.filter((n) => results.networks[n].brian2.runtime);
+  // runs of ours whose compiled-code run did not keep the first network alive (bench/one.mjs's warm.firstKept)
+  const released = names.flatMap((n) => P.flatMap((p) => results.networks[n].tightrope[p]?.runs ?? [])).filter((r) => r.warm?.firstKept !== true).length;
   const compiles = names.map((n) => results.networks[n].brian2.cpp_standalone?.compile).filter(Number.isFinite);
   const compileRange = compiles.length ? `${Math.round(Math.min(...compiles))}–${Math.round(Math.max(...compiles))}` : "";
   const lines = [
@@ -82,7 +84,8 @@ export function report(results, sweepSection = "") {
     "state and input as Brian2's run, not the end of a first second — collects the garbage, and times its run, with the " +
     "first network still in memory (released, its objects would take with them the optimised code V8 compiled against " +
     "them, and the timed run would compile it again: `bench/one.mjs --release-first` times it that way; " +
-    "[release-first.md](release-first.md) compares the two). Its " +
+    "[release-first.md](release-first.md) compares the two)" +
+    (released > 0 ? ` — **except in ${released} of our runs, which released it (--release-first, or a bench/one.mjs older than the flag)**` : "") + ". Its " +
     "spikes must equal the first run's (the process fails otherwise), so the E rate is the first run's.", "",
     `| network | ${P.map((p) => `ours ${p} CPU, compiled (s)`).join(" | ")} | Brian2 standalone CPU (s) | ${P.map((p) => `ours ${p} / Brian2 (range) | target | verdict`).join(" | ")} | E rate over the last ${st.window} ms (Hz; ${P.join(" / ")}) |`,
     `|---|${P.map(() => "---|").join("")}---|${P.map(() => "---|---|---|").join("")}---|`, ...warmRows, "",

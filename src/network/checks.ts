@@ -72,7 +72,7 @@ export function checkTimeStep(pop: PopulationState, dt: number, warn: Warn = war
 /** Watches population rates over 20 ms windows and warns once per population (of its network) when they run away. */
 export class RunawayWatch {
   constructor(private readonly warn: Warn = warnOnce) {}
-  /** Spike counts of the current window, per population of the last `observe` call (`pops` below). */
+  /** Spike counts of the current window, per population of the list given to the last `begin` (`pops` below). */
   private counts = new Float64Array(0);
   private pops: readonly PopulationState[] = [];
   private windowStart = 0;

@@ -187,14 +187,19 @@ export class Projection implements Component {
   }
 
   /**
-   * The component's start of a run: the WebAssembly delivery functions of the slab's memory and the byte offset of
-   * the source's spike list, cached now so that `deliver` does not first set them up inside the run loop.
+   * The component's start of a run: the WebAssembly delivery functions of the slab's memory and the byte offsets of
+   * the source's spike list and of the target's array, cached now so that `deliver` does not first set them up
+   * inside the run loop. Nothing to do for a projection delivered in JavaScript.
    */
   begin(): void {
+    if (this.slab === null || this.javascript || this.gains.length !== 0 || this.stp !== null) return;
     this.refresh();
   }
 
-  /** Caches the delivery functions of the slab's current memory and the byte offsets of the source's spikes and of the target's array. */
+  /**
+   * Caches the delivery functions of the slab's current memory and the byte offsets of the source's spikes and of
+   * the target's array (direct into the receptor's variable, or its ring buffer).
+   */
   private refresh(): void {
     const slab = this.slab;
     if (slab === null) return;

@@ -43,12 +43,16 @@ describe("engine: populations, components and bad input", () => {
     net.run(0.5);
     expect(calls).toEqual(["begin dt=0.1 step=0 steps=20", "step 0", "finish 20", "begin dt=0.1 step=20 steps=5", "step 20", "finish 25"]);
   });
-  it("a rate monitor records every step of runs longer than its initial capacity (4096 steps)", () => {
+  it("a rate monitor makes room for a whole run in begin() and records every step past its initial 4096", () => {
     const net = new Network({ seed: 2, dt: 0.1 });
     net.population("E", 5, lif({ I_bias: 300 }));
     const m = net.monitorRate("E");
     net.run(300); // 3000 steps
-    net.run(700); // 7000 more: past 4096, made room for by begin()
+    const capacity = () => (m as unknown as { counts: { data: Int32Array } }).counts.data.length;
+    expect(capacity()).toBe(4096);
+    m.begin(net.ctx, net.step, 17000); // what the run loop calls before a run of 17,000 steps
+    expect(capacity()).toBeGreaterThanOrEqual(20000);
+    net.run(700); // 7000 more
     const { counts } = m.result();
     expect(counts).toHaveLength(10000);
     const direct = new Network({ seed: 2, dt: 0.1 });

@@ -108,7 +108,10 @@ export class FunctionBody {
     this.code.length = length;
   }
 
-  /** Runs `write` and moves the code it wrote to the front of the body (a prologue written after the body). */
+  /**
+   * Runs `write` and moves the code it wrote to the front of the body (a prologue written after the body). A
+   * {@link snapshot} taken before does not survive it.
+   */
   prepend(write: () => void): void {
     const rest = this.code.splice(0, this.code.length);
     write();

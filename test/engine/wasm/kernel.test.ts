@@ -3,7 +3,7 @@ import { Network } from "../../../src/network/network.js";
 import { lif, type SynapseType, type LifModel } from "../../../src/models/lif.js";
 import { stepConductance, stepConstants, stepCurrent, stepDelta } from "../../../src/models/lif-step.js";
 import { kernelFor, hasMemory } from "../../../src/engine/wasm/instance.js";
-import { UNROLL } from "../../../src/engine/wasm/kernel.js";
+import { kernelModule, UNROLL } from "../../../src/engine/wasm/kernel.js";
 import type { Population } from "../../../src/engine/population.js";
 
 const REFERENCE = { conductance: stepConductance, current: stepCurrent, delta: stepDelta };
@@ -81,8 +81,8 @@ describe("WebAssembly LIF kernels (float64, f64x2)", () => {
 
   for (const precision of ["float64", "float32"] as const) {
     it(`${precision}: a neuron's spikes and state do not depend on which part of the loop steps it (groups of ${UNROLL} vectors, single vectors, the masked tail)`, () => {
-      // 23 neurons: in float32 (4 lanes) 0–15 run in a group, 16–19 as one vector, 20–22 in the tail; in float64
-      // 0–15, then 16–21 as vectors, 22 in the tail. In a population of 64 all run in groups.
+      // 23 neurons (with UNROLL = 4): in float32 (4 lanes) 0–15 run in a group, 16–19 as one vector, 20–22 in the
+      // tail; in float64 0–15, then 16–21 as vectors, 22 in the tail. In a population of 64 all run in groups.
       for (const synapse of ["conductance", "current", "delta"] as const) {
         const o = { ring: true, current: true, adapt: true, hetero: false };
         const small = make(synapse, 23, o, precision), big = make(synapse, 64, o, precision);
@@ -106,6 +106,12 @@ describe("WebAssembly LIF kernels (float64, f64x2)", () => {
       }
     });
   }
+
+  it("rejects an unroll factor that is not a power of two (its loop bounds are bit masks)", () => {
+    const program = lif().program!(make("current", 3, { ring: false, current: false, adapt: false, hetero: false }), 0.1)!;
+    expect(() => kernelModule(program as never, "float64", 3)).toThrow(/invalid unroll: 3 \(expected a power of two/);
+    expect(kernelModule(program as never, "float64", 8).bytes.length).toBeGreaterThan(0);
+  });
 
   it("leaves the ring slot of the next step alone when n is not a multiple of the lanes", () => {
     const pop = make("current", 3, { ring: true, current: false, adapt: false, hetero: false });
