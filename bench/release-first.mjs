@@ -44,7 +44,7 @@ for (let seed = 1; seed <= F["--seeds"]; seed++) for (const name of names) for (
     console.error(`${name} ${precision} seed ${seed} ${release ? "released" : "kept"}: ${cpu.toFixed(3)} s`);
   }
 }
-const med = (a) => { const s = [...a].sort((x, y) => x - y); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const { median: med } = await import(join(root, "dist", "core.js"));
 const cell = (a) => `${med(a).toFixed(3)} (${Math.min(...a).toFixed(3)}–${Math.max(...a).toFixed(3)})`;
 const rows = [];
 for (const name of names) for (const precision of ["float64", "float32"]) {

@@ -192,8 +192,12 @@ export class Projection implements Component {
    * inside the run loop. Nothing to do for a projection delivered in JavaScript.
    */
   begin(): void {
-    if (this.slab === null || this.javascript || this.gains.length !== 0 || this.stp !== null) return;
-    this.refresh();
+    if (!this.inJavaScript()) this.refresh();
+  }
+
+  /** Whether this projection delivers in JavaScript: no slab, `javascript: true`, gains or short-term plasticity. */
+  private inJavaScript(): boolean {
+    return this.slab === null || this.javascript || this.gains.length !== 0 || this.stp !== null;
   }
 
   /**
@@ -201,8 +205,7 @@ export class Projection implements Component {
    * the target's array (direct into the receptor's variable, or its ring buffer).
    */
   private refresh(): void {
-    const slab = this.slab;
-    if (slab === null) return;
+    const slab = this.slab!;
     if (slab.memory !== this.memory) {
       this.memory = slab.memory;
       const k = deliveryKernels(slab.memory);
@@ -249,12 +252,11 @@ export class Projection implements Component {
   deliver(step: number, dt = 0.1): number {
     const ns = this.pre.nSpikes;
     if (ns === 0) return 0;
-    const slab = this.slab;
-    if (slab === null || this.javascript || this.gains.length !== 0 || this.stp !== null) return this.deliverJs(step, dt);
+    if (this.inJavaScript()) return this.deliverJs(step, dt);
     const post = this.post;
     const spikes = this.pre.spikes;
     // set by begin() in a run; a direct call (tests) may come first
-    if (slab.memory !== this.memory || spikes !== this.source) this.refresh();
+    if (this.slab!.memory !== this.memory || spikes !== this.source) this.refresh();
     const fns = this.fns!;
     const at = this.at;
     let spk: number;

@@ -115,7 +115,7 @@ export class FunctionBody {
   prepend(write: () => void): void {
     const rest = this.code.splice(0, this.code.length);
     write();
-    this.code.push(...rest);
+    for (const byte of rest) this.code.push(byte); // not push(...rest): a long body would exceed the argument limit
   }
 
   /** Local get/set/tee by name. */
